@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "AI Jobs Atlas · AI 岗位图谱", template: "%s · AI Jobs Atlas" },
+  description: "A bilingual board of emerging AI roles, by skill tier and emergence horizon. 新兴 AI 岗位图谱。",
+};
+
+/** Root layout: skip link, site header, main landmark. */
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-slate-200 dark:border-slate-800">
+          <div className="mx-auto flex max-w-6xl items-baseline gap-3 px-4 py-4">
+            <Link href="/" className="text-xl font-semibold tracking-tight">
+              AI Jobs Atlas <span lang="zh-CN" className="font-normal text-slate-600 dark:text-slate-300">AI 岗位图谱</span>
+            </Link>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { ActiveFilters, describeFilters } from "@/components/roles/active-filters";
+import { FilterForm } from "@/components/roles/filter-form";
+import { Pagination } from "@/components/roles/pagination";
+import { QueryErrors } from "@/components/roles/query-errors";
+import { RoleCard } from "@/components/roles/role-card";
+import { listPublishedRoles } from "@/lib/roles/data";
+import { parseRoleQuery, roleQueryString } from "@/lib/roles/query";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * Browse page (`/`): published roles filtered by the URL's parameters (contract: lib/roles/query.ts), parsed
+ * and answered exactly as `GET /api/roles` does. Invalid parameters show a message and the unfiltered list.
+ */
+export default async function BrowsePage({ searchParams }: { searchParams: SearchParams }) {
+  const parsed = parseRoleQuery(await searchParams);
+  const { query } = parsed;
+  const result = await listPublishedRoles(query);
+  const listQuery = roleQueryString(query);
+  const pages = Math.max(1, Math.ceil(result.total / query.pageSize));
+  const first = (query.page - 1) * query.pageSize + 1;
+  const last = first + result.items.length - 1;
+
+  return (
+    <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
+      <aside>
+        <FilterForm key={listQuery} query={query} facets={result.facets} />
+      </aside>
+      <section id="results" aria-labelledby="results-heading">
+        <h1 id="results-heading" className="text-2xl font-semibold">
+          Emerging AI roles <span lang="zh-CN" className="font-normal">新兴 AI 岗位</span>
+        </h1>
+        {!parsed.ok && <QueryErrors issues={parsed.issues} />}
+        <p role="status" aria-live="polite" className="mt-2 text-slate-700 dark:text-slate-300" data-testid="result-count">
+          {result.total === 1 ? "1 role" : `${result.total} roles`}
+          {result.items.length > 0 && result.total > result.items.length && ` · showing ${first}–${last}`}
+        </p>
+        <div className="mt-3">
+          <ActiveFilters query={query} />
+        </div>
+
+        {result.total === 0 ? (
+          <div className="mt-6 rounded border border-dashed border-slate-400 p-6" data-testid="empty-state">
+            <p className="font-medium">No roles match {describeFilters(query)}.</p>
+            <p className="mt-1 text-sm">Try removing a filter or a word from the keyword.</p>
+          </div>
+        ) : result.items.length === 0 ? (
+          <div className="mt-6 rounded border border-dashed border-slate-400 p-6" data-testid="empty-state">
+            <p className="font-medium">There is no page {query.page}; the results end at page {pages}.</p>
+            <Link href={`/${roleQueryString({ ...query, page: pages })}`} className="text-blue-700 underline dark:text-blue-300">
+              Go to page {pages}
+            </Link>
+          </div>
+        ) : (
+          <ul className="mt-4 grid gap-4 lg:grid-cols-2" data-testid="role-list">
+            {result.items.map((role) => (
+              <li key={role.slug}>
+                <RoleCard role={role} listQuery={listQuery} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <Pagination query={query} total={result.total} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { HorizonValue, TierValue } from "./query";
+
+/** A role as listed on the browse page and in `GET /api/roles` items. */
+export interface RoleListItem {
+  slug: string;
+  titleEn: string;
+  titleZh: string;
+  tier: TierValue;
+  horizon: HorizonValue;
+  summaryEn: string;
+  summaryZh: string;
+}
+
+/** A published role in full, for its own page and `GET /api/roles/[slug]`. */
+export interface RoleDetail extends RoleListItem {
+  descriptionEn: string;
+  descriptionZh: string;
+  /** Summaries and descriptions written by our editors ("editorial") or quoted from the source ("source"). */
+  contentOrigin: "editorial" | "source";
+  sourceName: string | null;
+  /** ISO 8601 timestamps. */
+  publishedAt: string | null;
+  updatedAt: string;
+}
+
+/** Counts per facet value, each computed with every *other* active filter applied. */
+export interface RoleFacets {
+  tier: Record<TierValue, number>;
+  horizon: Record<HorizonValue, number>;
+}
+
+/** One page of results: the shape of `GET /api/roles`. */
+export interface RoleListResult {
+  items: RoleListItem[];
+  /** Roles matching all filters, across all pages. */
+  total: number;
+  page: number;
+  pageSize: number;
+  facets: RoleFacets;
+}

@@ -2,11 +2,15 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition } from "react";
+import { DEFAULT_PAGE_SIZE, DEFAULT_SORT, QUERY_KEYS } from "@/lib/roles/constants";
+
+/** Values equal to the contract's defaults are left out so equal views have equal URLs. */
+const DEFAULTS: Record<string, string> = { sort: DEFAULT_SORT, pageSize: String(DEFAULT_PAGE_SIZE) };
 
 /**
  * Progressive enhancement for the browse filter form (a plain GET form that works without JavaScript): with
  * JavaScript, changing a checkbox or the sort applies it at once and submitting navigates client-side. The URL
- * stays the only state; empty fields are left out of it, and the page is reset to 1 because the form has no
+ * stays the only state; empty fields and defaults are left out of it, and the page is reset to 1 because the form has no
  * page field.
  */
 export function FilterAutoSubmit() {
@@ -18,9 +22,14 @@ export function FilterAutoSubmit() {
     const form = anchor.current?.closest("form");
     if (!form) return;
     const navigate = () => {
+      const data = new FormData(form);
       const params = new URLSearchParams();
-      for (const [key, value] of new FormData(form)) {
-        if (typeof value === "string" && value.trim() !== "") params.append(key, value);
+      // Canonical parameter order, as the server builds its links (roleQueryToSearchParams).
+      for (const key of QUERY_KEYS) {
+        for (const value of data.getAll(key)) {
+          if (typeof value !== "string" || value.trim() === "" || DEFAULTS[key] === value) continue;
+          params.append(key, value);
+        }
       }
       const qs = params.toString();
       startTransition(() => router.push(`${form.getAttribute("action") ?? "/"}${qs ? `?${qs}` : ""}`, { scroll: false }));

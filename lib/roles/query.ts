@@ -14,23 +14,20 @@ import { z } from "zod";
  * Any other parameter, or a non-repeatable one given twice, is an error.
  */
 
-/** Skill tier as spelled in URLs and JSON; "unspecified" = the source gives no tier. */
-export const TIER_VALUES = ["low-to-medium", "medium-to-high", "unspecified"] as const;
-/** Emergence horizon as spelled in URLs and JSON; "unspecified" = the source gives no horizon. */
-export const HORIZON_VALUES = ["5-year", "10-year", "unspecified"] as const;
-export const SORT_VALUES = ["title", "newest"] as const;
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
-/** Far beyond any real catalogue; keeps OFFSET arithmetic small. */
-export const MAX_PAGE = 100_000;
-export const Q_MAX_LENGTH = 200;
+import {
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_SORT,
+  HORIZON_VALUES,
+  MAX_PAGE,
+  MAX_PAGE_SIZE,
+  Q_MAX_LENGTH,
+  QUERY_KEYS,
+  SORT_VALUES,
+  TIER_VALUES,
+} from "./constants";
 
-export type TierValue = (typeof TIER_VALUES)[number];
-export type HorizonValue = (typeof HORIZON_VALUES)[number];
-export type SortValue = (typeof SORT_VALUES)[number];
+export * from "./constants";
 
-const QUERY_KEYS = ["tier", "horizon", "q", "page", "pageSize", "sort"] as const;
-type QueryKey = (typeof QUERY_KEYS)[number];
 
 const once = (name: string) =>
   z.string({
@@ -77,7 +74,7 @@ export const roleQuerySchema = z.strictObject(
     pageSize: wholeNumber("pageSize", 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
     sort: once("sort")
       .pipe(z.enum(SORT_VALUES, { error: `sort must be one of ${SORT_VALUES.join(", ")}` }))
-      .default("title"),
+      .default(DEFAULT_SORT),
   },
   { error: (iss) => (iss.code === "unrecognized_keys" ? `unknown parameter` : undefined) },
 );

@@ -1,0 +1,21 @@
+// Values and limits of the role query contract, free of zod so client components can import them cheaply.
+// The contract itself (parsing, messages) is lib/roles/query.ts.
+
+/** Skill tier as spelled in URLs and JSON; "unspecified" = the source gives no tier. */
+export const TIER_VALUES = ["low-to-medium", "medium-to-high", "unspecified"] as const;
+/** Emergence horizon as spelled in URLs and JSON; "unspecified" = the source gives no horizon. */
+export const HORIZON_VALUES = ["5-year", "10-year", "unspecified"] as const;
+export const SORT_VALUES = ["title", "newest"] as const;
+export const DEFAULT_SORT: SortValue = "title";
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+/** Far beyond any real catalogue; keeps OFFSET arithmetic small. */
+export const MAX_PAGE = 100_000;
+export const Q_MAX_LENGTH = 200;
+
+export type TierValue = (typeof TIER_VALUES)[number];
+export type HorizonValue = (typeof HORIZON_VALUES)[number];
+export type SortValue = (typeof SORT_VALUES)[number];
+
+/** Every parameter of the contract, in the order links are written. */
+export const QUERY_KEYS = ["tier", "horizon", "q", "sort", "pageSize", "page"] as const;

@@ -1,0 +1,56 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * E2E tests against the production build (`next build` first; `npm test` does it). The server gets
+ * DATABASE_URL from the environment. Browser: Debian's /usr/bin/chromium when present (or CHROME_PATH), otherwise
+ * Playwright's own Chromium if it was installed; `npm test` checks that one exists before starting.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const CI = !!process.env.CI;
+const executablePath = process.env.CHROME_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  reporter: [["list"], ["json", { outputFile: ".test-output/e2e.json" }]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: "retain-on-failure",
+  },
+  outputDir: ".test-output/e2e-artifacts",
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath,
+          args: [
+            "--no-sandbox",
+            "--headless",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // One process (no npx wrapper) so stopping it leaves no child behind.
+    command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+    url: `http://localhost:${PORT}/api/roles?pageSize=1`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { ...(process.env as Record<string, string>), NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});

@@ -1,0 +1,53 @@
+import { createPrismaClient } from "@/lib/prisma-client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { seedRoles } from "@/prisma/seed-roles";
+
+/**
+ * Throws unless the URL names a database the tests may wipe: one whose name contains "test" (CI creates
+ * atlas_test_<random>), or the in-memory embedded database that `npm test` starts (marked by ATLAS_EMBEDDED_TEST).
+ */
+export function assertDisposableDatabase(url: string | undefined): asserts url is string {
+  if (!url) throw new Error("DATABASE_URL is not set: run the tests with `npm test`, which provides a database");
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  if (process.env.ATLAS_EMBEDDED_TEST === "1" || /test/i.test(name)) return;
+  throw new Error(
+    `Refusing to run tests against database "${name}": its name must contain "test" (tests delete its data). ` +
+      "Unset DATABASE_URL to test against a throwaway embedded database.",
+  );
+}
+
+let client: PrismaClient | undefined;
+
+/** A Prisma client for fixtures and direct checks, separate from the app's singleton. */
+export function testDb(): PrismaClient {
+  client ??= createPrismaClient(process.env.DATABASE_URL!, 3);
+  return client;
+}
+
+/** Empties the catalogue and loads the seed roles again. */
+export async function resetCatalogue(): Promise<void> {
+  await testDb().$executeRaw`TRUNCATE roles`;
+  await seedRoles(process.env.DATABASE_URL!);
+}
+
+let counter = 0;
+
+/** Inserts a role with sensible defaults (published, editorial), returning it. */
+export async function insertRole(data: Partial<Prisma.RoleCreateInput> & { slug?: string }) {
+  counter += 1;
+  const slug = data.slug ?? `fixture-${Date.now().toString(36)}-${counter}`;
+  return testDb().role.create({
+    data: {
+      titleEn: `Fixture ${counter}`,
+      titleZh: `测试岗位${counter}`,
+      summaryEn: "A fixture role.",
+      summaryZh: "测试用岗位。",
+      descriptionEn: "Fixture description.",
+      descriptionZh: "测试描述。",
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+      ...data,
+      slug,
+    },
+  });
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import {
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_ROLE_QUERY,
+  MAX_PAGE_SIZE,
+  parseRoleQuery,
+  roleQueryString,
+  roleQueryToSearchParams,
+} from "@/lib/roles/query";
+import { containsPattern } from "@/lib/roles/search";
+
+const parse = (qs: string) => parseRoleQuery(new URLSearchParams(qs));
+const params = (qs: string) => {
+  const r = parse(qs);
+  return r.ok ? [] : r.issues.map((i) => i.parameter);
+};
+
+describe("parseRoleQuery", () => {
+  it("gives the defaults for an empty query", () => {
+    const r = parse("");
+    expect(r).toEqual({ ok: true, query: { tier: [], horizon: [], q: "", page: 1, pageSize: DEFAULT_PAGE_SIZE, sort: "title" } });
+  });
+
+  it("reads repeated tier and horizon as multi-select, deduplicated in canonical order", () => {
+    const r = parse("tier=unspecified&tier=low-to-medium&tier=unspecified&horizon=10-year&horizon=5-year");
+    expect(r.ok && r.query.tier).toEqual(["low-to-medium", "unspecified"]);
+    expect(r.ok && r.query.horizon).toEqual(["5-year", "10-year"]);
+  });
+
+  it("accepts Next's searchParams object shape as well as URLSearchParams", () => {
+    const r = parseRoleQuery({ tier: ["medium-to-high", "unspecified"], q: "数据", page: "2", sort: "newest", pageSize: undefined });
+    expect(r).toEqual({
+      ok: true,
+      query: { tier: ["medium-to-high", "unspecified"], horizon: [], q: "数据", page: 2, pageSize: DEFAULT_PAGE_SIZE, sort: "newest" },
+    });
+  });
+
+  it("treats empty values as absent (a GET form always sends q)", () => {
+    expect(parse("q=&page=&tier=&sort=")).toEqual({ ok: true, query: DEFAULT_ROLE_QUERY });
+  });
+
+  it("normalises whitespace in the keyword and keeps punctuation as typed", () => {
+    const r = parse(`q=${encodeURIComponent("  50%\t_off  'x' \"y\"  ")}`);
+    expect(r.ok && r.query.q).toBe(`50% _off 'x' "y"`);
+  });
+
+  it.each([
+    ["tier=bogus", "tier"],
+    ["horizon=15-year", "horizon"],
+    ["page=0", "page"],
+    ["page=-1", "page"],
+    ["page=1.5", "page"],
+    ["page=1e3", "page"],
+    ["page=abc", "page"],
+    ["page=99999999999999999999", "page"],
+    ["page=100001", "page"],
+    ["pageSize=0", "pageSize"],
+    [`pageSize=${MAX_PAGE_SIZE + 1}`, "pageSize"],
+    ["pageSize=%20", "pageSize"],
+    ["sort=price", "sort"],
+    ["page=1&page=2", "page"],
+    ["q=a&q=b", "q"],
+    ["sort=title&sort=title", "sort"],
+    ["q=%00", "q"],
+    ["q=a%1Fb", "q"],
+    [`q=${"字".repeat(201)}`, "q"],
+    ["utm_source=x", "utm_source"],
+  ])("rejects %s naming the parameter %s", (qs, parameter) => {
+    const r = parse(qs);
+    expect(r.ok).toBe(false);
+    expect(params(qs)).toEqual([parameter]);
+    if (!r.ok) {
+      expect(r.query).toEqual(DEFAULT_ROLE_QUERY);
+      expect(r.issues[0]?.message).toContain(parameter);
+    }
+  });
+
+  it("accepts a keyword of exactly 200 characters, counted as characters not UTF-16 units", () => {
+    expect(parse(`q=${"😀".repeat(200)}`).ok).toBe(true);
+  });
+
+  it("names every invalid parameter at once", () => {
+    expect(params("tier=x&page=0&pageSize=1000&sort=no&foo=1")).toEqual(["tier", "page", "pageSize", "sort", "foo"]);
+  });
+
+  it("never throws, whatever the input", () => {
+    const nasty = ["%", "q=%E0%A4%A", "q=\uD800", "=&=&&", "tier[]=1", "__proto__=1", "constructor=x", `${"a".repeat(10_000)}=1`];
+    for (const s of nasty) expect(() => parse(s)).not.toThrow();
+    expect(parse("__proto__=1").ok).toBe(false);
+  });
+});
+
+describe("roleQueryToSearchParams", () => {
+  it("round-trips through parseRoleQuery and leaves out defaults", () => {
+    const query = { tier: ["medium-to-high" as const], horizon: ["unspecified" as const], q: "a&b=c", page: 3, pageSize: 50, sort: "newest" as const };
+    const sp = roleQueryToSearchParams(query);
+    expect(parseRoleQuery(sp)).toEqual({ ok: true, query });
+    expect(roleQueryString(DEFAULT_ROLE_QUERY)).toBe("");
+    expect(roleQueryString({ ...DEFAULT_ROLE_QUERY, tier: ["low-to-medium", "unspecified"] })).toBe(
+      "?tier=low-to-medium&tier=unspecified",
+    );
+  });
+});
+
+describe("containsPattern", () => {
+  it("escapes LIKE wildcards and the escape character", () => {
+    expect(containsPattern("100%")).toBe("%100\\%%");
+    expect(containsPattern("a_b")).toBe("%a\\_b%");
+    expect(containsPattern("back\\slash")).toBe("%back\\\\slash%");
+    expect(containsPattern("数据")).toBe("%数据%");
+  });
+});

@@ -41,14 +41,29 @@ function orderBy(sort: RoleQuery["sort"]): Prisma.Sql {
     : Prisma.sql`title_en ASC, slug ASC`;
 }
 
+/** Workflow states as stored (enum role_status). */
+export type RoleStatusValue = "draft" | "published" | "archived";
+
 /**
- * One page of published roles matching `query`, the total across pages, and facet counts.
+ * One page of published roles matching `query`, the total across pages, and facet counts: `listRoles` limited
+ * to status "published". The browse page, `GET /api/roles` and the feeds call this.
+ */
+export function listPublishedRoles(query: RoleQuery): Promise<RoleListResult> {
+  return listRoles(query, { statuses: ["published"] });
+}
+
+/**
+ * One page of roles in the given workflow states matching `query`, the total across pages, and facet counts.
  * Each facet value counts the roles it would give with the other active filters applied (the tier counts use
  * the horizon filter and keyword but not the tier filter, and vice versa). Two round trips, run concurrently.
  * A page past the end gives `items: []` with the real `total`.
  */
-export async function listPublishedRoles(query: RoleQuery): Promise<RoleListResult> {
-  const base = Prisma.sql`status = 'published' AND ${keywordCondition(query.q)}`;
+export async function listRoles(
+  query: RoleQuery,
+  { statuses }: { statuses: readonly RoleStatusValue[] },
+): Promise<RoleListResult> {
+  if (statuses.length === 0) throw new Error("listRoles: at least one status is required");
+  const base = Prisma.sql`status = ANY(${[...statuses]}::role_status[]) AND ${keywordCondition(query.q)}`;
   const tierCond = facetCondition("tier", query.tier);
   const horizonCond = facetCondition("horizon", query.horizon);
   const offset = (query.page - 1) * query.pageSize;

@@ -17,7 +17,8 @@ export default async function BrowsePage({ searchParams }: { searchParams: Searc
   const parsed = parseRoleQuery(await searchParams);
   const { query } = parsed;
   const result = await listPublishedRoles(query);
-  const listQuery = roleQueryString(query);
+  // Links from cards and the form's key use the page number, not the cursor (stable, readable URLs).
+  const listQuery = roleQueryString({ ...query, cursor: null });
   const pages = Math.max(1, Math.ceil(result.total / query.pageSize));
   const first = (query.page - 1) * query.pageSize + 1;
   const last = first + result.items.length - 1;
@@ -48,7 +49,7 @@ export default async function BrowsePage({ searchParams }: { searchParams: Searc
         ) : result.items.length === 0 ? (
           <div className="mt-6 rounded border border-dashed border-slate-400 p-6" data-testid="empty-state">
             <p className="font-medium">There is no page {query.page}; the results end at page {pages}.</p>
-            <Link href={`/${roleQueryString({ ...query, page: pages })}`} className="text-blue-700 underline dark:text-blue-300">
+            <Link href={`/${roleQueryString({ ...query, cursor: null, page: pages })}`} className="text-blue-700 underline dark:text-blue-300">
               Go to page {pages}
             </Link>
           </div>
@@ -61,7 +62,7 @@ export default async function BrowsePage({ searchParams }: { searchParams: Searc
             ))}
           </ul>
         )}
-        <Pagination query={query} total={result.total} />
+        <Pagination query={query} total={result.total} nextCursor={result.nextCursor} />
       </section>
     </div>
   );

@@ -44,6 +44,24 @@ function pgConfig(url) {
 }
 
 /**
+ * adapter-pg 7.10's executeScript splits a migration on every ";" and runs the pieces one by one: that breaks
+ * function bodies and string literals containing ";" and leaves a failed migration half applied. Send the whole
+ * script as one simple-protocol query instead, which Postgres runs as a single implicit transaction.
+ */
+function executeScriptWhole(queryable) {
+  if (typeof queryable.client?.query !== "function") return queryable;
+  queryable.executeScript = async (script) => {
+    try {
+      await queryable.client.query(script);
+    } catch (error) {
+      if (typeof queryable.onError === "function") queryable.onError(error);
+      throw error;
+    }
+  };
+  return queryable;
+}
+
+/**
  * The schema engine reads pg_catalog columns of Postgres' internal one-byte "char" type (OID 18, e.g.
  * pg_constraint.contype), which adapter-pg cannot map. Reading them as text and reporting them as Character
  * makes introspection work; nothing else is changed.
@@ -87,10 +105,12 @@ function adapterFactory(url) {
   return {
     provider: base.provider,
     adapterName: base.adapterName,
-    connect: async () => mapInternalCharColumns(await base.connect()),
+    connect: async () => executeScriptWhole(mapInternalCharColumns(await base.connect())),
     async connectToShadowDb() {
       if (process.env.SHADOW_DATABASE_URL) {
-        const shadow = mapInternalCharColumns(await new PrismaPg(pgConfig(process.env.SHADOW_DATABASE_URL)).connect());
+        const shadow = executeScriptWhole(
+          mapInternalCharColumns(await new PrismaPg(pgConfig(process.env.SHADOW_DATABASE_URL)).connect()),
+        );
         await shadow.executeScript("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
         return shadow;
       }
@@ -98,7 +118,7 @@ function adapterFactory(url) {
       await admin.connect();
       const name = `prisma_migrate_shadow_db_${crypto.randomUUID().replaceAll("-", "")}`;
       await admin.query(`CREATE DATABASE "${name}"`);
-      const shadow = mapInternalCharColumns(await new PrismaPg({ ...cfg, database: name }).connect());
+      const shadow = executeScriptWhole(mapInternalCharColumns(await new PrismaPg({ ...cfg, database: name }).connect()));
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
         await dispose();

@@ -16,7 +16,7 @@ export function describeFilters(query: RoleQuery): string {
  * "Clear all filters", which keeps the keyword and the sort.
  */
 export function ActiveFilters({ query }: { query: RoleQuery }) {
-  const base = { ...query, page: 1 };
+  const base = { ...query, page: 1, cursor: null };
   const chips = [
     ...query.tier.map((t) => ({
       key: `tier-${t}`,

@@ -4,8 +4,14 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition } from "react";
 import { DEFAULT_PAGE_SIZE, DEFAULT_SORT, QUERY_KEYS } from "@/lib/roles/constants";
 
-/** Values equal to the contract's defaults are left out so equal views have equal URLs. */
-const DEFAULTS: Record<string, string> = { sort: DEFAULT_SORT, pageSize: String(DEFAULT_PAGE_SIZE) };
+/**
+ * Values equal to the contract's defaults are left out so equal views have equal URLs. The default sort is
+ * "relevance" while there is a keyword, DEFAULT_SORT otherwise (as lib/roles/query.ts resolves it).
+ */
+const isDefault = (key: string, value: string, q: string) =>
+  (key === "sort" && value === (q ? "relevance" : DEFAULT_SORT)) ||
+  (key === "sort" && value === "relevance" && !q) ||
+  (key === "pageSize" && value === String(DEFAULT_PAGE_SIZE));
 
 /**
  * Progressive enhancement for the browse filter form (a plain GET form that works without JavaScript): with
@@ -23,11 +29,12 @@ export function FilterAutoSubmit() {
     if (!form) return;
     const navigate = () => {
       const data = new FormData(form);
+      const q = String(data.get("q") ?? "").trim();
       const params = new URLSearchParams();
       // Canonical parameter order, as the server builds its links (roleQueryToSearchParams).
       for (const key of QUERY_KEYS) {
         for (const value of data.getAll(key)) {
-          if (typeof value !== "string" || value.trim() === "" || DEFAULTS[key] === value) continue;
+          if (typeof value !== "string" || value.trim() === "" || isDefault(key, value, q)) continue;
           params.append(key, value);
         }
       }

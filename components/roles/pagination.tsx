@@ -1,11 +1,22 @@
 import Link from "next/link";
-import { type RoleQuery, roleQueryString } from "@/lib/roles/query";
+import { type RoleQuery, roleQueryString, roleQueryToSearchParams } from "@/lib/roles/query";
 
-/** Numbered pagination with previous/next; keeps every other parameter of the query. */
-export function Pagination({ query, total }: { query: RoleQuery; total: number }) {
+/**
+ * Numbered pagination with previous/next; keeps every other parameter of the query. "Next" follows the keyset
+ * cursor (stable while roles are added or removed); numbered and "Previous" links use page numbers, which stay
+ * shareable.
+ */
+export function Pagination({ query, total, nextCursor }: { query: RoleQuery; total: number; nextCursor: string | null }) {
   const pages = Math.max(1, Math.ceil(total / query.pageSize));
   if (pages <= 1 && query.page === 1) return null;
-  const href = (page: number) => `/${roleQueryString({ ...query, page })}`;
+  const href = (page: number) => `/${roleQueryString({ ...query, cursor: null, page })}`;
+  const nextHref = nextCursor
+    ? `/?${(() => {
+        const sp = roleQueryToSearchParams({ ...query, cursor: null, page: 1 });
+        sp.set("cursor", nextCursor);
+        return sp.toString();
+      })()}`
+    : href(query.page + 1);
   const around = new Set([1, pages, query.page - 1, query.page, query.page + 1].filter((p) => p >= 1 && p <= pages));
   const numbers = [...around].sort((a, b) => a - b);
   const linkClass = "rounded border border-slate-300 px-3 py-1 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
@@ -29,7 +40,7 @@ export function Pagination({ query, total }: { query: RoleQuery; total: number }
         ))}
         {query.page < pages && (
           <li>
-            <Link href={href(query.page + 1)} rel="next" className={linkClass}>Next</Link>
+            <Link href={nextHref} rel="next" className={linkClass}>Next</Link>
           </li>
         )}
       </ul>

@@ -5,7 +5,9 @@
 export const TIER_VALUES = ["low-to-medium", "medium-to-high", "unspecified"] as const;
 /** Emergence horizon as spelled in URLs and JSON; "unspecified" = the source gives no horizon. */
 export const HORIZON_VALUES = ["5-year", "10-year", "unspecified"] as const;
-export const SORT_VALUES = ["title", "newest"] as const;
+/** "relevance" is the default while a keyword is set; without one it sorts by title. */
+export const SORT_VALUES = ["relevance", "title", "newest"] as const;
+/** The sort when none is given and there is no keyword. */
 export const DEFAULT_SORT: SortValue = "title";
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -18,4 +20,8 @@ export type HorizonValue = (typeof HORIZON_VALUES)[number];
 export type SortValue = (typeof SORT_VALUES)[number];
 
 /** Every parameter of the contract, in the order links are written. */
-export const QUERY_KEYS = ["tier", "horizon", "q", "sort", "pageSize", "page"] as const;
+export const QUERY_KEYS = ["tier", "horizon", "q", "sort", "pageSize", "page", "cursor"] as const;
+/** Opaque keyset cursors are short; anything longer is not one of ours. */
+export const CURSOR_MAX_LENGTH = 512;
+/** Keywords are split into at most this many words (each must match). */
+export const MAX_SEARCH_TERMS = 8;

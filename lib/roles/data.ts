@@ -1,18 +1,25 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Cursor } from "./cursor";
+import { encodeCursor } from "./cursor";
 import { HORIZON_VALUES, type HorizonValue, type RoleQuery, TIER_VALUES, type TierValue } from "./query";
-import { containsPattern } from "./search";
+import { searchTerms } from "./search";
 import type { RoleDetail, RoleFacets, RoleListItem, RoleListResult } from "./types";
 
 /*
- * Server-only reads of the public catalogue (table `roles`, status 'published'). Callers pass a RoleQuery
- * already parsed by parseRoleQuery. Database errors propagate (the caller's error boundary shows them); they are
- * never turned into empty results.
+ * Server-only reads of the catalogue (table `roles`). Callers pass a RoleQuery already parsed by
+ * parseRoleQuery. Database errors propagate (the caller's error boundary shows them); they are never turned into
+ * empty results. Every query here is served by an index at 100k roles (tests/integration/explain.test.ts).
  */
+
+/** Workflow states as stored (enum role_status). */
+export type RoleStatusValue = "draft" | "published" | "archived";
 
 const sqlTier = Prisma.sql`COALESCE(tier::text, 'unspecified')`;
 const sqlHorizon = Prisma.sql`COALESCE(horizon::text, 'unspecified')`;
+const listColumns = Prisma.sql`slug, title_en AS "titleEn", title_zh AS "titleZh", ${sqlTier} AS tier,
+  ${sqlHorizon} AS horizon, summary_en AS "summaryEn", summary_zh AS "summaryZh"`;
 
 /** `column IN (values)` where "unspecified" means NULL; TRUE when nothing is selected. */
 function facetCondition(column: "tier" | "horizon", selected: readonly string[]): Prisma.Sql {
@@ -26,63 +33,103 @@ function facetCondition(column: "tier" | "horizon", selected: readonly string[])
   return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
 }
 
-/** Published roles whose names or summaries contain the keyword, case-insensitively and literally. */
-function keywordCondition(q: string): Prisma.Sql {
-  if (!q) return Prisma.sql`TRUE`;
-  const pattern = containsPattern(q);
-  return Prisma.sql`(title_en ILIKE ${pattern} ESCAPE '\\' OR title_zh ILIKE ${pattern} ESCAPE '\\'
-    OR summary_en ILIKE ${pattern} ESCAPE '\\' OR summary_zh ILIKE ${pattern} ESCAPE '\\')`;
-}
+/** A term as the database normalises it (NFKC, no accents, lower case). Constant-folded at plan time. */
+const normalized = (term: string) => Prisma.sql`atlas_search_normalize(${term})`;
 
-function orderBy(sort: RoleQuery["sort"]): Prisma.Sql {
-  // slug is unique, so every order is total and pages never overlap.
-  return sort === "newest"
-    ? Prisma.sql`published_at DESC, slug ASC`
-    : Prisma.sql`title_en ASC, slug ASC`;
-}
-
-/** Workflow states as stored (enum role_status). */
-export type RoleStatusValue = "draft" | "published" | "archived";
+/** `column` contains the term literally (LIKE with escaped wildcards). */
+const contains = (column: Prisma.Sql, term: string) =>
+  Prisma.sql`${column} LIKE atlas_like_contains(${normalized(term)}) ESCAPE '\\'`;
 
 /**
- * One page of published roles matching `query`, the total across pages, and facet counts: `listRoles` limited
- * to status "published". The browse page, `GET /api/roles` and the feeds call this.
+ * Every word of the keyword occurs in a name, summary or description (in either language). Each word needs a
+ * literal substring match in search_text (trigram GIN index) and, when it has 1–2 character runs the trigrams
+ * cannot serve, their tokens in search_tokens (GIN index). Both indexes are combined by a bitmap AND. The CASE
+ * folds away at plan time when a word has no short runs.
+ */
+function keywordCondition(terms: readonly string[]): Prisma.Sql {
+  if (terms.length === 0) return Prisma.sql`TRUE`;
+  return Prisma.join(
+    terms.map(
+      (t) => Prisma.sql`(${contains(Prisma.sql`search_text`, t)} AND CASE
+        WHEN cardinality(atlas_query_tokens(${normalized(t)})) = 0 THEN TRUE
+        ELSE search_tokens @> atlas_query_tokens(${normalized(t)}) END)`,
+    ),
+    " AND ",
+  );
+}
+
+/** 0 when every word is in a title, 1 when every word is in a title or summary, 2 otherwise (description). */
+function rankExpression(terms: readonly string[]): Prisma.Sql {
+  if (terms.length === 0) return Prisma.sql`0`;
+  const all = (column: Prisma.Sql) => Prisma.join(terms.map((t) => contains(column, t)), " AND ");
+  return Prisma.sql`(CASE WHEN ${all(Prisma.sql`search_title`)} THEN 0
+    WHEN ${all(Prisma.sql`(search_title || ' ' || search_summary)`)} THEN 1 ELSE 2 END)`;
+}
+
+interface SortPlan {
+  order: Prisma.Sql;
+  /** Rows after the cursor's position, in this order. */
+  after: (c: Cursor) => Prisma.Sql;
+  /** The cursor of a row of this page (needs the row's sort columns). */
+  cursorOf: (row: SortRow, page: number) => Cursor;
+}
+
+interface SortRow {
+  sortTitle: string;
+  listedAt: Date;
+  rank: number;
+  slug: string;
+}
+
+/** Every order ends with the unique slug, so it is total: keyset pages never skip or repeat a role. */
+function sortPlan(query: RoleQuery, rank: Prisma.Sql): SortPlan {
+  switch (query.sort) {
+    case "newest":
+      return {
+        order: Prisma.sql`listed_at DESC, slug DESC`,
+        after: (c) => Prisma.sql`(listed_at, slug) < (${c.key[0]}::timestamptz, ${c.key[1]})`,
+        cursorOf: (r, page) => ({ sort: "newest", key: [r.listedAt.toISOString(), r.slug], page }),
+      };
+    case "relevance":
+      return {
+        order: Prisma.sql`${rank}, sort_title, slug`,
+        after: (c) => Prisma.sql`(${rank}, sort_title, slug) > (${c.key[0]}::int, ${c.key[1]}, ${c.key[2]})`,
+        cursorOf: (r, page) => ({ sort: "relevance", key: [r.rank, r.sortTitle, r.slug], page }),
+      };
+    default:
+      return {
+        order: Prisma.sql`sort_title, slug`,
+        after: (c) => Prisma.sql`(sort_title, slug) > (${c.key[0]}, ${c.key[1]})`,
+        cursorOf: (r, page) => ({ sort: "title", key: [r.sortTitle, r.slug], page }),
+      };
+  }
+}
+
+/**
+ * One page of published roles matching `query`, the total across pages, facet counts and the next page's
+ * cursor: `listRoles` limited to status "published". The browse page, `GET /api/roles` and the feeds call this.
  */
 export function listPublishedRoles(query: RoleQuery): Promise<RoleListResult> {
   return listRoles(query, { statuses: ["published"] });
 }
 
 /**
- * One page of roles in the given workflow states matching `query`, the total across pages, and facet counts.
- * Each facet value counts the roles it would give with the other active filters applied (the tier counts use
- * the horizon filter and keyword but not the tier filter, and vice versa). Two round trips, run concurrently.
- * A page past the end gives `items: []` with the real `total`.
+ * One page of roles in the given workflow states matching `query`.
+ * - Page: by keyset when `query.cursor` is set (rows after the cursor), else by offset (`page`). Either way the
+ *   answer's `nextCursor` continues after its last row (null on the last page). A page past the end gives
+ *   `items: []` with the real `total`.
+ * - Facets: each value counts the roles it would give with the other active filters applied (tier counts use
+ *   the horizon filter and keyword but not the tier filter, and vice versa). One query for both facets.
+ * Two round trips, run concurrently. Throws on database errors.
  */
 export async function listRoles(
   query: RoleQuery,
   { statuses }: { statuses: readonly RoleStatusValue[] },
 ): Promise<RoleListResult> {
-  if (statuses.length === 0) throw new Error("listRoles: at least one status is required");
-  const base = Prisma.sql`status = ANY(${[...statuses]}::role_status[]) AND ${keywordCondition(query.q)}`;
-  const tierCond = facetCondition("tier", query.tier);
-  const horizonCond = facetCondition("horizon", query.horizon);
-  const offset = (query.page - 1) * query.pageSize;
-
+  const sql = listRolesSql(query, statuses);
   const [rows, facetRows] = await Promise.all([
-    db().$queryRaw<RoleListItem[]>`
-      SELECT slug, title_en AS "titleEn", title_zh AS "titleZh", ${sqlTier} AS tier, ${sqlHorizon} AS horizon,
-             summary_en AS "summaryEn", summary_zh AS "summaryZh"
-      FROM roles
-      WHERE ${base} AND ${tierCond} AND ${horizonCond}
-      ORDER BY ${orderBy(query.sort)}
-      LIMIT ${query.pageSize} OFFSET ${offset}`,
-    db().$queryRaw<{ facet: "tier" | "horizon"; value: string; count: number }[]>`
-      WITH matching AS (SELECT tier, horizon FROM roles WHERE ${base})
-      SELECT 'tier' AS facet, ${sqlTier} AS value, count(*)::int AS count
-        FROM matching WHERE ${horizonCond} GROUP BY 2
-      UNION ALL
-      SELECT 'horizon' AS facet, ${sqlHorizon} AS value, count(*)::int AS count
-        FROM matching WHERE ${tierCond} GROUP BY 2`,
+    db().$queryRaw<(RoleListItem & SortRow)[]>(sql.items),
+    db().$queryRaw<{ facet: "tier" | "horizon"; value: string; count: number }[]>(sql.facets),
   ]);
 
   const facets: RoleFacets = {
@@ -97,7 +144,50 @@ export async function listRoles(
   const tiers: readonly TierValue[] = query.tier.length ? query.tier : TIER_VALUES;
   const total = tiers.reduce((sum, t) => sum + facets.tier[t], 0);
 
-  return { items: rows, total, page: query.page, pageSize: query.pageSize, facets };
+  const pageRows = rows.slice(0, query.pageSize);
+  const last = pageRows.at(-1);
+  const nextCursor = rows.length > query.pageSize && last ? encodeCursor(sql.plan.cursorOf(last, query.page + 1)) : null;
+  const items = pageRows.map(({ slug, titleEn, titleZh, tier, horizon, summaryEn, summaryZh }) => ({
+    slug, titleEn, titleZh, tier, horizon, summaryEn, summaryZh,
+  }));
+  return { items, total, page: query.page, pageSize: query.pageSize, facets, nextCursor };
+}
+
+/**
+ * The two statements behind listRoles: `items` (one page plus one row, to know whether another page follows)
+ * and `facets` (both facets' counts). Exported for the EXPLAIN tests, which must plan exactly what the app runs.
+ */
+export function listRolesSql(query: RoleQuery, statuses: readonly RoleStatusValue[]) {
+  if (statuses.length === 0) throw new Error("listRoles: at least one status is required");
+  const terms = searchTerms(query.q);
+  // One status as an equality: with `= ANY(array)` Postgres 15 cannot read the index in order.
+  const statusCond =
+    statuses.length === 1
+      ? Prisma.sql`status = ${statuses[0]}::role_status`
+      : Prisma.sql`status = ANY(${[...statuses]}::role_status[])`;
+  const base = Prisma.sql`${statusCond} AND ${keywordCondition(terms)}`;
+  const tierCond = facetCondition("tier", query.tier);
+  const horizonCond = facetCondition("horizon", query.horizon);
+  const rank = rankExpression(terms);
+  const plan = sortPlan(query, rank);
+  const position = query.cursor ? Prisma.sql`AND ${plan.after(query.cursor)}` : Prisma.empty;
+  const offset = query.cursor ? 0 : (query.page - 1) * query.pageSize;
+  return {
+    plan,
+    items: Prisma.sql`
+      SELECT ${listColumns}, sort_title AS "sortTitle", listed_at AS "listedAt", ${rank} AS rank
+      FROM roles
+      WHERE ${base} AND ${tierCond} AND ${horizonCond} ${position}
+      ORDER BY ${plan.order}
+      LIMIT ${query.pageSize + 1} OFFSET ${offset}`,
+    facets: Prisma.sql`
+      WITH matching AS (SELECT tier, horizon FROM roles WHERE ${base})
+      SELECT 'tier' AS facet, ${sqlTier} AS value, count(*)::int AS count
+        FROM matching WHERE ${horizonCond} GROUP BY 2
+      UNION ALL
+      SELECT 'horizon' AS facet, ${sqlHorizon} AS value, count(*)::int AS count
+        FROM matching WHERE ${tierCond} GROUP BY 2`,
+  };
 }
 
 const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -107,14 +197,41 @@ const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  */
 export async function getPublishedRole(slug: string): Promise<RoleDetail | null> {
   if (slug.length > 120 || !SLUG_PATTERN.test(slug)) return null;
-  const rows = await db().$queryRaw<(Omit<RoleDetail, "publishedAt" | "updatedAt"> & { publishedAt: Date | null; updatedAt: Date })[]>`
-    SELECT slug, title_en AS "titleEn", title_zh AS "titleZh", ${sqlTier} AS tier, ${sqlHorizon} AS horizon,
-           summary_en AS "summaryEn", summary_zh AS "summaryZh",
-           description_en AS "descriptionEn", description_zh AS "descriptionZh",
-           content_origin::text AS "contentOrigin", source_name AS "sourceName",
-           published_at AS "publishedAt", updated_at AS "updatedAt"
-    FROM roles WHERE slug = ${slug} AND status = 'published'`;
+  const rows = await db().$queryRaw<(Omit<RoleDetail, "publishedAt" | "updatedAt"> & { publishedAt: Date | null; updatedAt: Date })[]>(
+    publishedRoleSql(slug),
+  );
   const row = rows[0];
   if (!row) return null;
   return { ...row, publishedAt: row.publishedAt?.toISOString() ?? null, updatedAt: row.updatedAt.toISOString() };
+}
+
+/** The statement behind getPublishedRole (exported for the EXPLAIN tests). */
+export const publishedRoleSql = (slug: string) => Prisma.sql`
+  SELECT ${listColumns},
+         description_en AS "descriptionEn", description_zh AS "descriptionZh",
+         content_origin::text AS "contentOrigin", source_name AS "sourceName",
+         published_at AS "publishedAt", updated_at AS "updatedAt"
+  FROM roles WHERE slug = ${slug} AND status = 'published'`;
+
+/**
+ * Up to `limit` other published roles with the same tier and horizon as `role` (both may be "unspecified"),
+ * by title. Served by the (status, tier, horizon) index.
+ */
+export function listRelatedRoles(
+  role: Pick<RoleListItem, "slug" | "tier" | "horizon">,
+  limit = 4,
+): Promise<RoleListItem[]> {
+  return db().$queryRaw<RoleListItem[]>(relatedRolesSql(role, limit));
+}
+
+/** The statement behind listRelatedRoles (exported for the EXPLAIN tests). */
+export function relatedRolesSql(role: Pick<RoleListItem, "slug" | "tier" | "horizon">, limit: number) {
+  const same = (column: "tier" | "horizon", value: string) =>
+    value === "unspecified" ? Prisma.sql`${Prisma.raw(column)} IS NULL` : facetCondition(column, [value]);
+  return Prisma.sql`
+    SELECT ${listColumns} FROM roles
+    WHERE status = 'published' AND ${same("tier", role.tier)} AND ${same("horizon", role.horizon)}
+      AND slug <> ${role.slug}
+    ORDER BY sort_title, slug
+    LIMIT ${limit}`;
 }

@@ -14,6 +14,7 @@ export const HORIZON_LABELS: Record<HorizonValue, { en: string; zh: string }> = 
 };
 
 export const SORT_LABELS: Record<SortValue, string> = {
+  relevance: "Best match",
   title: "Title (A–Z)",
   newest: "Newest first",
 };

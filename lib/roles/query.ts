@@ -8,13 +8,15 @@ import { z } from "zod";
  *   tier      repeatable, one of TIER_VALUES         OR inside the parameter, AND with the others
  *   horizon   repeatable, one of HORIZON_VALUES
  *   q         keyword, at most Q_MAX_LENGTH characters, matched literally in names and summaries
- *   page      whole number 1..MAX_PAGE (default 1)
+ *   page      whole number 1..MAX_PAGE (default 1): offset pagination, for shareable links
+ *   cursor    opaque keyset cursor from a previous answer's `nextCursor` (not together with page)
  *   pageSize  whole number 1..MAX_PAGE_SIZE (default DEFAULT_PAGE_SIZE)
- *   sort      "title" (default) or "newest"
+ *   sort      "relevance" (default while q is set), "title" (default otherwise) or "newest"
  * Any other parameter, or a non-repeatable one given twice, is an error.
  */
 
 import {
+  CURSOR_MAX_LENGTH,
   DEFAULT_PAGE_SIZE,
   DEFAULT_SORT,
   HORIZON_VALUES,
@@ -26,6 +28,8 @@ import {
   TIER_VALUES,
 } from "./constants";
 
+import { type Cursor, decodeCursor, encodeCursor } from "./cursor";
+
 export * from "./constants";
 
 
@@ -34,7 +38,7 @@ const once = (name: string) =>
     error: (iss) => (Array.isArray(iss.input) ? `${name} may be given only once` : `${name} must be text`),
   });
 
-const wholeNumber = (name: string, min: number, max: number, fallback: number) =>
+const wholeNumber = (name: string, min: number, max: number) =>
   once(name)
     .regex(/^[0-9]{1,7}$/, `${name} must be a whole number from ${min} to ${max}`)
     .transform(Number)
@@ -43,8 +47,7 @@ const wholeNumber = (name: string, min: number, max: number, fallback: number) =
         .number()
         .min(min, `${name} must be a whole number from ${min} to ${max}`)
         .max(max, `${name} must be a whole number from ${min} to ${max}`),
-    )
-    .default(fallback);
+    );
 
 const multi = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
   z
@@ -60,7 +63,7 @@ const multi = <T extends readonly [string, ...string[]]>(name: string, values: T
 // C0/C1 control characters other than whitespace cannot be meant and NUL cannot be stored by Postgres.
 const CONTROL_CHARS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/;
 
-export const roleQuerySchema = z.strictObject(
+const rawRoleQuerySchema = z.strictObject(
   {
     tier: multi("tier", TIER_VALUES),
     horizon: multi("horizon", HORIZON_VALUES),
@@ -70,14 +73,46 @@ export const roleQuerySchema = z.strictObject(
       .transform((s) => s.normalize("NFC").replace(/\s+/gu, " ").trim())
       .refine((s) => [...s].length <= Q_MAX_LENGTH, `q must be at most ${Q_MAX_LENGTH} characters`)
       .default(""),
-    page: wholeNumber("page", 1, MAX_PAGE, 1),
-    pageSize: wholeNumber("pageSize", 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
+    page: wholeNumber("page", 1, MAX_PAGE).optional(),
+    pageSize: wholeNumber("pageSize", 1, MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
     sort: once("sort")
       .pipe(z.enum(SORT_VALUES, { error: `sort must be one of ${SORT_VALUES.join(", ")}` }))
-      .default(DEFAULT_SORT),
+      .optional(),
+    cursor: once("cursor")
+      .max(CURSOR_MAX_LENGTH, "cursor is not valid; start again from the first page")
+      .transform((raw, ctx) => {
+        const c = decodeCursor(raw);
+        if (!c) ctx.addIssue({ code: "custom", message: "cursor is not valid; start again from the first page" });
+        return c as Cursor;
+      })
+      .optional(),
   },
   { error: (iss) => (iss.code === "unrecognized_keys" ? `unknown parameter` : undefined) },
 );
+
+export const roleQuerySchema = rawRoleQuerySchema.transform((raw, ctx) => {
+  // Relevance needs a keyword; without one the list is sorted by title.
+  const sort = raw.sort === "relevance" && !raw.q ? "title" : (raw.sort ?? (raw.q ? "relevance" : DEFAULT_SORT));
+  if (raw.cursor && raw.page !== undefined) {
+    ctx.addIssue({ code: "custom", path: ["cursor"], message: "cursor and page cannot be used together; give one" });
+  }
+  if (raw.cursor && raw.cursor.sort !== sort) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["cursor"],
+      message: `cursor was made for sort=${raw.cursor.sort}, not sort=${sort}; start again from the first page`,
+    });
+  }
+  return {
+    tier: raw.tier,
+    horizon: raw.horizon,
+    q: raw.q,
+    sort,
+    page: raw.cursor?.page ?? raw.page ?? 1,
+    pageSize: raw.pageSize,
+    cursor: raw.cursor ?? null,
+  };
+});
 
 export type RoleQuery = z.output<typeof roleQuerySchema>;
 
@@ -125,15 +160,20 @@ export function parseRoleQuery(params: RawParams): ParsedRoleQuery {
   };
 }
 
-/** Serializes a query back to URL parameters, leaving out defaults, in a stable order. */
+/**
+ * Serializes a query back to URL parameters in the canonical order (QUERY_KEYS), leaving out defaults: the sort
+ * when it is the default for the keyword, page 1. A cursor is written instead of the page when given.
+ */
 export function roleQueryToSearchParams(query: Partial<RoleQuery>): URLSearchParams {
   const sp = new URLSearchParams();
   for (const t of query.tier ?? []) sp.append("tier", t);
   for (const h of query.horizon ?? []) sp.append("horizon", h);
   if (query.q) sp.set("q", query.q);
-  if (query.sort && query.sort !== DEFAULT_ROLE_QUERY.sort) sp.set("sort", query.sort);
-  if (query.pageSize && query.pageSize !== DEFAULT_ROLE_QUERY.pageSize) sp.set("pageSize", String(query.pageSize));
-  if (query.page && query.page !== 1) sp.set("page", String(query.page));
+  const defaultSort = query.q ? "relevance" : DEFAULT_SORT;
+  if (query.sort && query.sort !== defaultSort && !(query.sort === "relevance" && !query.q)) sp.set("sort", query.sort);
+  if (query.pageSize && query.pageSize !== DEFAULT_PAGE_SIZE) sp.set("pageSize", String(query.pageSize));
+  if (query.cursor) sp.set("cursor", encodeCursor(query.cursor));
+  else if (query.page && query.page !== 1) sp.set("page", String(query.page));
   return sp;
 }
 

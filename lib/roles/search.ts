@@ -1,8 +1,12 @@
+import { MAX_SEARCH_TERMS } from "./constants";
+
 /**
- * Turns a keyword into a pattern for SQL `ILIKE ... ESCAPE '\'` that matches it literally: `%`, `_` and the
- * escape character itself lose their wildcard meaning. Input: the normalised `q` of a RoleQuery. Output: the
- * pattern with `%` on both sides (substring match).
+ * Splits a keyword into the words that must each match (AND). NFKC first, so full-width and ideographic
+ * spaces separate words too; duplicates dropped; at most MAX_SEARCH_TERMS words (later ones are ignored).
+ * The database normalises each word again (atlas_search_normalize) before matching, so case, accents and
+ * full-width forms need no handling here.
  */
-export function containsPattern(keyword: string): string {
-  return `%${keyword.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export function searchTerms(keyword: string): string[] {
+  const words = keyword.normalize("NFKC").split(/\s+/u).filter(Boolean);
+  return [...new Set(words)].slice(0, MAX_SEARCH_TERMS);
 }

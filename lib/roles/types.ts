@@ -37,4 +37,6 @@ export interface RoleListResult {
   page: number;
   pageSize: number;
   facets: RoleFacets;
+  /** Pass as `cursor` to get the next page by keyset; null on the last page. */
+  nextCursor: string | null;
 }

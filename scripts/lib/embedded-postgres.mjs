@@ -6,6 +6,10 @@ import fs from "node:fs";
 import net from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+
+// Contrib modules the migrations CREATE EXTENSION; PGlite must load them when a database is opened.
+const extensions = { pg_trgm };
 
 /** A free TCP port on 127.0.0.1, preferring `preferred` when it is free. */
 export async function freePort(preferred = 0) {
@@ -30,13 +34,13 @@ export async function freePort(preferred = 0) {
  */
 export async function startEmbeddedPostgres({ dataDir, port } = {}) {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  const db = await PGlite.create({ dataDir, extensions });
   const mainPort = await freePort(port ?? 54329);
   // PGlite runs one query at a time; the socket server queues up to 10 client connections (the default of 1 made
   // concurrent requests fail).
   const server = new PGLiteSocketServer({ db, port: mainPort, host: "127.0.0.1", maxConnections: 10 });
   await server.start();
-  const shadowDb = await PGlite.create();
+  const shadowDb = await PGlite.create({ extensions });
   const shadowPort = await freePort(mainPort + 1);
   const shadow = new PGLiteSocketServer({ db: shadowDb, port: shadowPort, host: "127.0.0.1", maxConnections: 2 });
   await shadow.start();

@@ -7,7 +7,8 @@ import {
   roleQueryString,
   roleQueryToSearchParams,
 } from "@/lib/roles/query";
-import { containsPattern } from "@/lib/roles/search";
+import { decodeCursor, encodeCursor } from "@/lib/roles/cursor";
+import { searchTerms } from "@/lib/roles/search";
 
 const parse = (qs: string) => parseRoleQuery(new URLSearchParams(qs));
 const params = (qs: string) => {
@@ -18,7 +19,10 @@ const params = (qs: string) => {
 describe("parseRoleQuery", () => {
   it("gives the defaults for an empty query", () => {
     const r = parse("");
-    expect(r).toEqual({ ok: true, query: { tier: [], horizon: [], q: "", page: 1, pageSize: DEFAULT_PAGE_SIZE, sort: "title" } });
+    expect(r).toEqual({
+      ok: true,
+      query: { tier: [], horizon: [], q: "", page: 1, pageSize: DEFAULT_PAGE_SIZE, sort: "title", cursor: null },
+    });
   });
 
   it("reads repeated tier and horizon as multi-select, deduplicated in canonical order", () => {
@@ -31,7 +35,7 @@ describe("parseRoleQuery", () => {
     const r = parseRoleQuery({ tier: ["medium-to-high", "unspecified"], q: "数据", page: "2", sort: "newest", pageSize: undefined });
     expect(r).toEqual({
       ok: true,
-      query: { tier: ["medium-to-high", "unspecified"], horizon: [], q: "数据", page: 2, pageSize: DEFAULT_PAGE_SIZE, sort: "newest" },
+      query: { tier: ["medium-to-high", "unspecified"], horizon: [], q: "数据", page: 2, pageSize: DEFAULT_PAGE_SIZE, sort: "newest", cursor: null },
     });
   });
 
@@ -92,7 +96,7 @@ describe("parseRoleQuery", () => {
 
 describe("roleQueryToSearchParams", () => {
   it("round-trips through parseRoleQuery and leaves out defaults", () => {
-    const query = { tier: ["medium-to-high" as const], horizon: ["unspecified" as const], q: "a&b=c", page: 3, pageSize: 50, sort: "newest" as const };
+    const query = { tier: ["medium-to-high" as const], horizon: ["unspecified" as const], q: "a&b=c", page: 3, pageSize: 50, sort: "newest" as const, cursor: null };
     const sp = roleQueryToSearchParams(query);
     expect(parseRoleQuery(sp)).toEqual({ ok: true, query });
     expect(roleQueryString(DEFAULT_ROLE_QUERY)).toBe("");
@@ -102,11 +106,49 @@ describe("roleQueryToSearchParams", () => {
   });
 });
 
-describe("containsPattern", () => {
-  it("escapes LIKE wildcards and the escape character", () => {
-    expect(containsPattern("100%")).toBe("%100\\%%");
-    expect(containsPattern("a_b")).toBe("%a\\_b%");
-    expect(containsPattern("back\\slash")).toBe("%back\\\\slash%");
-    expect(containsPattern("数据")).toBe("%数据%");
+describe("sort", () => {
+  it("defaults to relevance while a keyword is set, to title otherwise", () => {
+    expect(parse("q=data").ok && (parse("q=data") as { query: { sort: string } }).query.sort).toBe("relevance");
+    expect((parse("") as { query: { sort: string } }).query.sort).toBe("title");
+    expect((parse("q=data&sort=newest") as { query: { sort: string } }).query.sort).toBe("newest");
+  });
+
+  it("falls back to title for relevance without a keyword, and leaves default sorts out of links", () => {
+    const r = parse("sort=relevance");
+    expect(r.ok && r.query.sort).toBe("title");
+    expect(roleQueryString({ ...DEFAULT_ROLE_QUERY, q: "x", sort: "relevance" })).toBe("?q=x");
+    expect(roleQueryString({ ...DEFAULT_ROLE_QUERY, q: "x", sort: "title" })).toBe("?q=x&sort=title");
+    expect(roleQueryString({ ...DEFAULT_ROLE_QUERY, q: "", sort: "relevance" })).toBe("");
+  });
+});
+
+describe("cursor", () => {
+  const cursor = encodeCursor({ sort: "title", key: ["data detective", "data-detective"], page: 2 });
+
+  it("round-trips and carries the page it leads to", () => {
+    expect(decodeCursor(cursor)).toEqual({ sort: "title", key: ["data detective", "data-detective"], page: 2 });
+    const r = parse(`cursor=${cursor}`);
+    expect(r.ok && r.query.page).toBe(2);
+    expect(r.ok && r.query.cursor?.key).toEqual(["data detective", "data-detective"]);
+    expect(roleQueryString(r.ok ? r.query : DEFAULT_ROLE_QUERY)).toBe(`?cursor=${cursor}`);
+  });
+
+  it.each([
+    ["garbage", "cursor=not-a-cursor!"],
+    ["valid base64 of the wrong shape", `cursor=${Buffer.from('{"s":"title","k":[1],"p":2}').toString("base64url")}`],
+    ["a cursor of another sort", `cursor=${cursor}&sort=newest`],
+    ["cursor together with page", `cursor=${cursor}&page=2`],
+    ["an overlong cursor", `cursor=${"A".repeat(600)}`],
+  ])("rejects %s", (_label, qs) => {
+    expect(params(qs)).toEqual(["cursor"]);
+  });
+});
+
+describe("searchTerms", () => {
+  it("splits on any white space after NFKC and drops duplicates", () => {
+    expect(searchTerms("AI\u3000医疗 AI")).toEqual(["AI", "医疗"]);
+    expect(searchTerms("ＡＩ")).toEqual(["AI"]);
+    expect(searchTerms("")).toEqual([]);
+    expect(searchTerms("a b c d e f g h i j")).toHaveLength(8);
   });
 });

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listRolesSql, publishedRoleSql, relatedRolesSql } from "@/lib/roles/data";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseRoleQuery } from "@/lib/roles/query";
+import { insertScaleRoles } from "@/prisma/scale-roles";
+import { resetCatalogue, testDb } from "../support/database";
+
+// Every public query must use an index at catalogue scale. 100k roles on a real server; the embedded PGlite
+// (a newcomer's `npm test`) is single-threaded WASM, so it checks the same plans at 20k.
+const ROLES = Number(process.env.ATLAS_EXPLAIN_ROLES ?? (process.env.ATLAS_EMBEDDED_TEST === "1" ? 20_000 : 100_000));
+
+interface PlanNode {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  Plans?: PlanNode[];
+}
+
+async function plan(sql: Prisma.Sql): Promise<PlanNode> {
+  const rows = await testDb().$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>`EXPLAIN (FORMAT JSON) ${sql}`;
+  const first = rows[0]?.["QUERY PLAN"][0]?.Plan;
+  if (!first) throw new Error("no plan");
+  return first;
+}
+
+function nodes(p: PlanNode): PlanNode[] {
+  return [p, ...(p.Plans ?? []).flatMap(nodes)];
+}
+
+/** Asserts the plan reads `roles` only through indexes, and returns the index names it uses. */
+async function expectIndexed(label: string, sql: Prisma.Sql): Promise<string[]> {
+  const all = nodes(await plan(sql));
+  const seq = all.filter((n) => n["Node Type"] === "Seq Scan" && n["Relation Name"] === "roles");
+  expect(seq, `${label}: sequential scan over roles`).toEqual([]);
+  const indexes = all.map((n) => n["Index Name"]).filter((n): n is string => !!n);
+  expect(indexes.length, `${label}: no index used`).toBeGreaterThan(0);
+  return indexes;
+}
+
+function parsed(qs: string) {
+  const r = parseRoleQuery(new URLSearchParams(qs));
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.query;
+}
+
+describe(`query plans at ${ROLES} roles`, () => {
+  beforeAll(async () => {
+    await resetCatalogue();
+    await insertScaleRoles(process.env.DATABASE_URL!, ROLES);
+  }, 600_000);
+  afterAll(resetCatalogue, 120_000);
+
+  const lists: [string, string][] = [
+    ["browse, by title", ""],
+    ["browse, newest", "sort=newest"],
+    ["one tier and horizon", "tier=medium-to-high&horizon=5-year"],
+    ["several tiers and horizons", "tier=low-to-medium&tier=unspecified&horizon=10-year&horizon=unspecified"],
+    ["a far page", "page=300"],
+    ["English search", "q=detective"],
+    ["English search, filtered", "q=detective&tier=medium-to-high&horizon=5-year"],
+    ["Chinese two-character search", "q=侦探"],
+    ["Chinese search", "q=数字孪生"],
+    ["mixed search", "q=AI 医疗"],
+    ["search by title", "q=detective&sort=title"],
+  ];
+
+  for (const [label, qs] of lists) {
+    it(`${label}: list and facets use indexes`, async () => {
+      const sql = listRolesSql(parsed(qs), ["published"]);
+      await expectIndexed(`${label} (list)`, sql.items);
+      await expectIndexed(`${label} (facets)`, sql.facets);
+    });
+  }
+
+  it("keyset page: uses the sort index", async () => {
+    const [row] = await testDb().$queryRaw<{ sort_title: string; slug: string }[]>`
+      SELECT sort_title, slug FROM roles WHERE status = 'published' ORDER BY sort_title, slug OFFSET 5000 LIMIT 1`;
+    const { encodeCursor } = await import("@/lib/roles/cursor");
+    const cursor = encodeCursor({ sort: "title", key: [row!.sort_title, row!.slug], page: 251 });
+    const indexes = await expectIndexed("keyset", listRolesSql(parsed(`cursor=${cursor}`), ["published"]).items);
+    expect(indexes).toContain("roles_status_sort_title_slug_idx");
+  });
+
+  it("detail and related roles use indexes", async () => {
+    expect(await expectIndexed("detail", publishedRoleSql("data-detective"))).toContain("roles_slug_key");
+    await expectIndexed("related", relatedRolesSql({ slug: "data-detective", tier: "medium-to-high", horizon: "5-year" }, 4));
+    await expectIndexed("related, unspecified", relatedRolesSql({ slug: "x", tier: "unspecified", horizon: "10-year" }, 4));
+  });
+});

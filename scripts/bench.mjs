@@ -1,0 +1,177 @@
+// `npm run bench`: load test of the production build at catalogue scale, beside a bare floor server.
+//   1. Database: BENCH_DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/atlas_bench (created if missing);
+//      migrated, filled to BENCH_ROLES synthetic roles (default 100000; idempotent) plus the article's roles.
+//   2. `next build` unless a build exists (BENCH_BUILD=1 forces one), then `next start` on 3400 and the floor
+//      (scripts/bench-floor.ts) on 3401.
+//   3. autocannon, BENCH_SECONDS (default 10) per run, at 1 and 10 connections, for each scenario; peak RSS of
+//      both servers from /proc (VmHWM); first-load JavaScript of the browse page, gzip.
+//   4. Writes docs/PERFORMANCE.md and prints it.
+import "dotenv/config";
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import autocannon from "autocannon";
+import pg from "pg";
+import { node, step } from "./lib/run.mjs";
+
+const APP_PORT = 3400;
+const FLOOR_PORT = 3401;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ROLES = Number(process.env.BENCH_ROLES ?? 100_000);
+const url = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/atlas_bench";
+const TSX = path.resolve("node_modules/tsx/dist/cli.mjs");
+const env = { DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
+
+async function ensureDatabase() {
+  const u = new URL(url);
+  const name = decodeURIComponent(u.pathname.slice(1));
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: "/postgres" }).toString() });
+  await admin.connect();
+  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+  await admin.end();
+  await step("migrate", node(["scripts/db-migrate.mjs", "deploy"], env));
+  await step("scale seed", node([TSX, "prisma/seed-scale.ts", "--roles", String(ROLES)], env));
+  await step("seed", node([TSX, "prisma/seed.ts"], env));
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const { rows } = await c.query("SELECT status::text, count(*)::int AS n FROM roles GROUP BY 1 ORDER BY 1");
+  await c.end();
+  return rows;
+}
+
+function startServer(cmd, args, port, readyPath) {
+  const child = spawn(cmd, args, { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "inherit"] });
+  child.stdout.on("data", () => {});
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 60_000;
+    const poll = async () => {
+      try {
+        const r = await fetch(`http://127.0.0.1:${port}${readyPath}`);
+        if (r.ok) return resolve(child);
+      } catch {}
+      if (Date.now() > deadline) return reject(new Error(`server on ${port} did not start`));
+      setTimeout(poll, 300);
+    };
+    poll();
+  });
+}
+
+/** Peak resident memory (VmHWM) of a process, in MiB. */
+function peakRss(pid) {
+  const m = fs.readFileSync(`/proc/${pid}/status`, "utf8").match(/VmHWM:\s+(\d+) kB/);
+  return m ? Math.round(Number(m[1]) / 1024) : null;
+}
+
+function run(target, connections) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url: target, connections, duration: SECONDS, pipelining: 1 }, (err, r) => (err ? reject(err) : resolve(r)));
+  });
+}
+
+async function firstLoadJs(base) {
+  const html = await (await fetch(`${base}/`)).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  let raw = 0;
+  let gz = 0;
+  for (const src of srcs) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    raw += body.length;
+    gz += zlib.gzipSync(body, { level: 9 }).length;
+  }
+  return { files: srcs.length, rawKiB: +(raw / 1024).toFixed(1), gzipKiB: +(gz / 1024).toFixed(1) };
+}
+
+const enc = encodeURIComponent;
+const SCENARIOS = [
+  { name: "browse page, unfiltered", path: "/" },
+  { name: "browse page, tier + horizon", path: "/?tier=medium-to-high&horizon=5-year" },
+  { name: "browse page, English search", path: "/?q=detective" },
+  { name: "browse page, Chinese search", path: `/?q=${enc("数据侦探")}` },
+  { name: "role detail page", path: "/roles/data-detective" },
+  { name: "API, unfiltered", path: "/api/roles", floor: true },
+  { name: "API, tier + horizon", path: "/api/roles?tier=medium-to-high&horizon=5-year", floor: true },
+  { name: "API, English search", path: "/api/roles?q=detective", floor: true },
+  { name: "API, Chinese search", path: `/api/roles?q=${enc("数据侦探")}`, floor: true },
+  { name: "API, filtered + searched", path: `/api/roles?tier=medium-to-high&horizon=5-year&q=${enc("侦探")}`, floor: true },
+];
+
+async function main() {
+  const t0 = Date.now();
+  console.log(`[bench] database ${url.replace(/:[^:@/]*@/, ":***@")}`);
+  const counts = await ensureDatabase();
+  if (process.env.BENCH_BUILD === "1" || !fs.existsSync(".next/BUILD_ID")) {
+    await step("next build", node(["node_modules/next/dist/bin/next", "build"], env));
+  }
+  const app = await startServer(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(APP_PORT)], APP_PORT, "/api/roles?pageSize=1");
+  const floor = await startServer(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-floor.ts", String(FLOOR_PORT)], FLOOR_PORT, "/api/roles?pageSize=1");
+  const results = [];
+  try {
+    for (const s of SCENARIOS) {
+      for (const c of [1, 10]) {
+        const targets = [["app", APP_PORT], ...(s.floor ? [["floor", FLOOR_PORT]] : [])];
+        const row = { scenario: s.name, path: s.path, connections: c };
+        for (const [who, port] of targets) {
+          const target = `http://127.0.0.1:${port}${s.path}`;
+          await run(target, c > 1 ? 2 : 1).catch(() => {}); // warm-up (1 s of requests is enough for caches)
+          const r = await run(target, c);
+          row[who] = {
+            p50: r.latency.p50, p95: r.latency.p97_5 !== undefined ? percentile(r, 95) : null, p99: r.latency.p99,
+            rps: Math.round(r.requests.average), errors: r.errors + r.non2xx + r.timeouts, requests: r.requests.total,
+          };
+          console.log(`[bench] ${who.padEnd(5)} c=${String(c).padStart(2)} ${s.name}: p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${Math.round(r.requests.average)} req/s, errors ${r.errors + r.non2xx}`);
+        }
+        results.push(row);
+      }
+    }
+    const js = await firstLoadJs(`http://127.0.0.1:${APP_PORT}`);
+    const rss = { app: peakRss(app.pid), floor: peakRss(floor.pid) };
+    fs.mkdirSync("docs", { recursive: true });
+    const report = renderReport({ results, js, rss, counts, minutes: ((Date.now() - t0) / 60000).toFixed(1) });
+    fs.writeFileSync("docs/PERFORMANCE.md", report);
+    console.log(report);
+  } finally {
+    app.kill("SIGTERM");
+    floor.kill("SIGTERM");
+  }
+}
+
+/**
+ * autocannon reports p50, p90, p97.5 and p99 but no p95; interpolate it between p90 and p97.5 (linear in the
+ * percentile), which is within a millisecond of the true value at these request counts.
+ */
+function percentile(r, p) {
+  const { p90, p97_5 } = r.latency;
+  return +(p90 + ((p - 90) / 7.5) * (p97_5 - p90)).toFixed(1);
+}
+
+function renderReport({ results, js, rss, counts, minutes }) {
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  const lines = [];
+  lines.push("# Performance", "");
+  lines.push(`Measured by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}; the run took ${minutes} min.`, "");
+  lines.push("## Machine and dataset", "");
+  lines.push(`- ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}`);
+  lines.push(`- PostgreSQL at ${new URL(url).host} (database \`${new URL(url).pathname.slice(1)}\`), roles by status: ${counts.map((r) => `${r.status} ${r.n}`).join(", ")}`);
+  lines.push(`- autocannon, ${SECONDS} s per run after a warm-up, client in the same machine; app = \`next start\` (production build), floor = bare \`node:http\` + \`pg\` with the same contract, SQL and JSON (scripts/bench-floor.ts)`);
+  lines.push("");
+  lines.push("## Results", "");
+  lines.push("| scenario | conn. | app p50 / p95 / p99 (ms) | app req/s | floor p50 / p95 / p99 (ms) | floor req/s | app/floor throughput | errors |");
+  lines.push("|---|---:|---|---:|---|---:|---:|---:|");
+  for (const r of results) {
+    const f = r.floor;
+    const ratio = f ? (r.app.rps / f.rps).toFixed(2) : "";
+    lines.push(`| ${r.scenario} | ${r.connections} | ${r.app.p50} / ${r.app.p95} / ${r.app.p99} | ${r.app.rps} | ${f ? `${f.p50} / ${f.p95} / ${f.p99}` : ""} | ${f ? f.rps : ""} | ${ratio} | ${r.app.errors + (f?.errors ?? 0)} |`);
+  }
+  lines.push("");
+  lines.push(`Peak RSS: app server ${rss.app} MiB, floor ${rss.floor} MiB.`, "");
+  lines.push(`First-load JavaScript of the browse page: ${js.files} files, ${js.rawKiB} KiB raw, **${js.gzipKiB} KiB gzip**.`, "");
+  return `${lines.join("\n")}\n`;
+}
+
+main().catch((err) => {
+  console.error(`[bench] ${err.message}`);
+  process.exit(1);
+});

@@ -76,6 +76,21 @@ function mapInternalCharColumns(queryable) {
 }
 
 /**
+ * adapter-pg's executeScript splits a migration on every ";" and runs the pieces one by one, which breaks any
+ * statement with a ";" inside (a PL/pgSQL function body, a string, a comment) and leaves a half-applied migration
+ * when one piece fails. Postgres runs a multi-statement script sent as one simple query in one implicit transaction,
+ * as the native engine behind `prisma migrate deploy` does; this sends it whole.
+ */
+function wholeScripts(queryable) {
+  const { client } = queryable;
+  if (!client?.query) return queryable;
+  queryable.executeScript = async (script) => {
+    await client.query(script);
+  };
+  return queryable;
+}
+
+/**
  * Adapter factory with our own shadow database. adapter-pg 7.10's connectToShadowDb() either points the shadow
  * pool at the real database (with a connectionString) or drops the shadow database before closing its pool.
  * With SHADOW_DATABASE_URL (PGlite, which cannot serve a second database) that server's public schema is wiped and
@@ -87,10 +102,10 @@ function adapterFactory(url) {
   return {
     provider: base.provider,
     adapterName: base.adapterName,
-    connect: async () => mapInternalCharColumns(await base.connect()),
+    connect: async () => wholeScripts(mapInternalCharColumns(await base.connect())),
     async connectToShadowDb() {
       if (process.env.SHADOW_DATABASE_URL) {
-        const shadow = mapInternalCharColumns(await new PrismaPg(pgConfig(process.env.SHADOW_DATABASE_URL)).connect());
+        const shadow = wholeScripts(mapInternalCharColumns(await new PrismaPg(pgConfig(process.env.SHADOW_DATABASE_URL)).connect()));
         await shadow.executeScript("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
         return shadow;
       }
@@ -98,7 +113,7 @@ function adapterFactory(url) {
       await admin.connect();
       const name = `prisma_migrate_shadow_db_${crypto.randomUUID().replaceAll("-", "")}`;
       await admin.query(`CREATE DATABASE "${name}"`);
-      const shadow = mapInternalCharColumns(await new PrismaPg({ ...cfg, database: name }).connect());
+      const shadow = wholeScripts(mapInternalCharColumns(await new PrismaPg({ ...cfg, database: name }).connect()));
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
         await dispose();

@@ -42,7 +42,24 @@ function orderBy(sort: RoleQuery["sort"]): Prisma.Sql {
 }
 
 /** Workflow states as stored (enum role_status). */
-export type RoleStatusValue = "draft" | "published" | "archived";
+export type RoleStatusValue = "draft" | "review" | "published" | "archived";
+
+/**
+ * Which rows a list covers: live (not soft-deleted) roles in `statuses`, plus every soft-deleted role when
+ * `deleted` is true. Public reads use `{ statuses: ["published"] }`, so deleted roles are never public.
+ */
+export interface RoleScope {
+  statuses: readonly RoleStatusValue[];
+  deleted?: boolean;
+}
+
+function scopeCondition({ statuses, deleted = false }: RoleScope): Prisma.Sql {
+  if (statuses.length === 0 && !deleted) throw new Error("listRoles: at least one status is required");
+  const live = statuses.length
+    ? Prisma.sql`(deleted_at IS NULL AND status = ANY(${[...statuses]}::role_status[]))`
+    : Prisma.sql`FALSE`;
+  return deleted ? Prisma.sql`(${live} OR deleted_at IS NOT NULL)` : live;
+}
 
 /**
  * One page of published roles matching `query`, the total across pages, and facet counts: `listRoles` limited
@@ -53,17 +70,13 @@ export function listPublishedRoles(query: RoleQuery): Promise<RoleListResult> {
 }
 
 /**
- * One page of roles in the given workflow states matching `query`, the total across pages, and facet counts.
+ * One page of roles in the given scope (workflow states, soft-deleted or not) matching `query`, the total across pages, and facet counts.
  * Each facet value counts the roles it would give with the other active filters applied (the tier counts use
  * the horizon filter and keyword but not the tier filter, and vice versa). Two round trips, run concurrently.
  * A page past the end gives `items: []` with the real `total`.
  */
-export async function listRoles(
-  query: RoleQuery,
-  { statuses }: { statuses: readonly RoleStatusValue[] },
-): Promise<RoleListResult> {
-  if (statuses.length === 0) throw new Error("listRoles: at least one status is required");
-  const base = Prisma.sql`status = ANY(${[...statuses]}::role_status[]) AND ${keywordCondition(query.q)}`;
+export async function listRoles(query: RoleQuery, scope: RoleScope): Promise<RoleListResult> {
+  const base = Prisma.sql`${scopeCondition(scope)} AND ${keywordCondition(query.q)}`;
   const tierCond = facetCondition("tier", query.tier);
   const horizonCond = facetCondition("horizon", query.horizon);
   const offset = (query.page - 1) * query.pageSize;
@@ -113,7 +126,7 @@ export async function getPublishedRole(slug: string): Promise<RoleDetail | null>
            description_en AS "descriptionEn", description_zh AS "descriptionZh",
            content_origin::text AS "contentOrigin", source_name AS "sourceName",
            published_at AS "publishedAt", updated_at AS "updatedAt"
-    FROM roles WHERE slug = ${slug} AND status = 'published'`;
+    FROM roles WHERE slug = ${slug} AND status = 'published' AND deleted_at IS NULL`;
   const row = rows[0];
   if (!row) return null;
   return { ...row, publishedAt: row.publishedAt?.toISOString() ?? null, updatedAt: row.updatedAt.toISOString() };

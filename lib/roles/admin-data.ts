@@ -26,7 +26,7 @@ export interface AdminRoleListItem extends RoleListItem {
  * One page of listings in any state for the admin list, with the public list's filters, search, facets and
  * sorting (listRoles) and the admin `status` filter. Editors and admins; throws AccessDenied otherwise.
  */
-export async function listAdminRoles(query: AdminRoleQuery): Promise<RoleListResult & { items: AdminRoleListItem[] }> {
+export async function listAdminRoles(query: AdminRoleQuery): Promise<Omit<RoleListResult, "items"> & { items: AdminRoleListItem[] }> {
   await requireStaff("editor");
   const result = await listRoles(query, adminScope(query.status));
   const meta = await db().role.findMany({

@@ -113,7 +113,7 @@ describe("no duplicates from double submits", () => {
 
 describe("slugs", () => {
   it("gives every title a working, unique, non-empty slug", async () => {
-    const titles = [
+    const titles: Record<string, string>[] = [
       { titleEn: "🤖🚀" },
       { titleEn: "", titleZh: "数据侦探" },
       { titleEn: "", titleZh: "数据侦探" },

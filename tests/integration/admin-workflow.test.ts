@@ -220,18 +220,22 @@ describe("workflow, visibility and audit", () => {
 describe("staff accounts", () => {
   it("never leaves the site without an active admin, and audits changes without hashes", async () => {
     const admins = await testDb().staffUser.findMany({ where: { role: "ADMIN", active: true } });
-    for (const a of admins) await testDb().staffUser.update({ where: { id: a.id }, data: { active: false } });
-    const only = await makeStaff("admin");
-    await expect(updateStaffUser(testDb(), only, only.id, { role: "editor" })).rejects.toBeInstanceOf(StaffError);
-    await expect(updateStaffUser(testDb(), only, only.id, { active: false })).rejects.toBeInstanceOf(StaffError);
-    const created = await createStaffUser(testDb(), only, { email: " New.Editor@Test.Example ", password: "a long enough password", role: "editor" });
-    expect(created.email).toBe("new.editor@test.example");
-    await expect(createStaffUser(testDb(), only, { email: "NEW.editor@test.example", password: "a long enough password", role: "editor" })).rejects.toMatchObject({ field: "email" });
-    await updateStaffUser(testDb(), only, created.id, { role: "admin", password: "yet another long password" });
-    const entries = await testDb().auditEntry.findMany({ where: { entityType: "staff", entityId: created.id }, orderBy: { id: "asc" } });
-    expect(entries.map((e) => e.action)).toEqual(["staff.create", "staff.update"]);
-    expect(entries[1]?.changes).toEqual({ role: { before: "editor", after: "admin" }, password: { before: "(set)", after: "(changed)" } });
-    expect(JSON.stringify(entries.map((e) => e.changes))).not.toContain("argon2");
-    for (const a of admins) await testDb().staffUser.update({ where: { id: a.id }, data: { active: true } });
+    await testDb().staffUser.updateMany({ where: { id: { in: admins.map((a) => a.id) } }, data: { active: false } });
+    try {
+      const only = await makeStaff("admin");
+      await expect(updateStaffUser(testDb(), only, only.id, { role: "editor" })).rejects.toBeInstanceOf(StaffError);
+      await expect(updateStaffUser(testDb(), only, only.id, { active: false })).rejects.toBeInstanceOf(StaffError);
+      const email = `New.Editor.${Date.now()}@Test.Example`;
+      const created = await createStaffUser(testDb(), only, { email: ` ${email} `, password: "a long enough password", role: "editor" });
+      expect(created.email).toBe(email.toLowerCase());
+      await expect(createStaffUser(testDb(), only, { email: email.toUpperCase(), password: "a long enough password", role: "editor" })).rejects.toMatchObject({ field: "email" });
+      await updateStaffUser(testDb(), only, created.id, { role: "admin", password: "yet another long password" });
+      const entries = await testDb().auditEntry.findMany({ where: { entityType: "staff", entityId: created.id }, orderBy: { id: "asc" } });
+      expect(entries.map((e) => e.action)).toEqual(["staff.create", "staff.update"]);
+      expect(entries[1]?.changes).toEqual({ role: { before: "editor", after: "admin" }, password: { before: "(set)", after: "(changed)" } });
+      expect(JSON.stringify(entries.map((e) => e.changes))).not.toContain("argon2");
+    } finally {
+      await testDb().staffUser.updateMany({ where: { id: { in: admins.map((a) => a.id) } }, data: { active: true } });
+    }
   });
 });

@@ -22,7 +22,15 @@ const text = (label: string, max: number, { multiline }: { multiline: boolean })
     .string({ error: `${label} must be text` })
     .max(max * 4, `${label} must be at most ${max} characters`)
     .transform((s) => s.normalize("NFC").replace(/\r\n?/g, "\n").trim())
-    .refine((s) => !CONTROL.test(s), `${label} must not contain control characters`)
+    .refine((s) => !CONTROL.test(s), {
+      error: (iss) => {
+        const c = String(iss.input).match(CONTROL)?.[0] ?? "";
+        const code = `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+        // U+0080–U+009F inside text is nearly always UTF-8 that was decoded as Latin-1 somewhere upstream.
+        const hint = /[\u0080-\u009F]/.test(c) ? " (this looks like mis-encoded text: re-save the file as UTF-8)" : "";
+        return `${label} must not contain control characters (found ${code})${hint}`;
+      },
+    })
     .refine((s) => multiline || !s.includes("\n"), `${label} must be one line`)
     .refine((s) => chars(s) <= max, `${label} must be at most ${max} characters`);
 

@@ -13,7 +13,6 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { createPrismaClient } from "../lib/prisma-client";
 import { importRoles, readImportFile } from "../lib/roles/transfer";
-// @ts-expect-error plain ESM helper without types
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

@@ -31,7 +31,8 @@ const HINTS: Partial<Record<RoleField, string>> = {
  */
 export function RoleForm({ initial, id, version, idempotencyKey }: Props) {
   const [state, formAction, pending] = useActionState<RoleFormState, FormData>(saveRoleAction, { status: "idle" });
-  const [values, setValues] = useState<RoleFormValues>(initial);
+  // Without JavaScript the page re-renders with the action's state, so start from the kept input when there is one.
+  const [values, setValues] = useState<RoleFormValues>(() => state.values ?? initial);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [touched, setTouched] = useState<Partial<Record<RoleField, boolean>>>({});
   const summaryRef = useRef<HTMLDivElement>(null);

@@ -25,7 +25,10 @@ const g = globalThis as unknown as { atlasSignInLimiters?: Limiters };
 function limiters(): Limiters {
   if (!g.atlasSignInLimiters) {
     const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 2, connectionTimeoutMillis: 10_000 });
-    const common = { storeClient: pool, storeType: "pool", tableName: "auth_rate_limits", tableCreated: true, duration: WINDOW_SECONDS, clearExpiredByTimeout: false };
+    // The library names its prepared statements; the embedded PGlite serves every connection from one session, where
+    // a second connection preparing the same name fails. Unnamed statements work everywhere.
+    const storeClient = { query: (q: { text: string; values?: unknown[] }) => pool.query({ text: q.text, values: q.values }) };
+    const common = { storeClient, storeType: "pool", tableName: "auth_rate_limits", tableCreated: true, duration: WINDOW_SECONDS, clearExpiredByTimeout: false };
     g.atlasSignInLimiters = {
       email: new RateLimiterPostgres({ ...common, keyPrefix: "signin-email", points: EMAIL_FAILURES }),
       address: new RateLimiterPostgres({ ...common, keyPrefix: "signin-addr", points: ADDRESS_FAILURES }),

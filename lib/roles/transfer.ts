@@ -209,16 +209,28 @@ export async function importRoles(
 
       const now = new Date();
       const creates = planned.flatMap((p) => (p.kind === "create" ? [p] : []));
-      const newRoles = creates.map((p) => ({ id: randomUUID(), slug: p.slug, status: "DRAFT" as const, ...roleColumns(p.input), createdAt: now, updatedAt: now }));
-      const audit: Prisma.AuditEntryCreateManyInput[] = [];
+      const newRoles: Role[] = creates.map((p) => ({
+        id: randomUUID(),
+        slug: p.slug,
+        status: "DRAFT",
+        ...roleColumns(p.input),
+        contentOrigin: "EDITORIAL",
+        version: 1,
+        publishedAt: null,
+        deletedAt: null,
+        createdAt: now,
+        updatedAt: now,
+      }));
+      const audit: Prisma.AuditEntryCreateManyInput[] = newRoles.map((r) => ({
+        actorId: actor.id,
+        actorEmail: actor.email,
+        action: "role.import",
+        entityType: "role",
+        entityId: r.id,
+        version: 1,
+        changes: changesJson(diffFields(null, roleSnapshot(r))),
+      }));
       for (let i = 0; i < newRoles.length; i += 1000) await tx.role.createMany({ data: newRoles.slice(i, i + 1000) });
-      for (const r of newRoles) {
-        const { id, createdAt, updatedAt, ...rest } = r;
-        void createdAt;
-        void updatedAt;
-        const snapshot = roleSnapshot({ ...rest, id, version: 1, publishedAt: null, deletedAt: null, contentOrigin: "EDITORIAL", createdAt: now, updatedAt: now } as Role);
-        audit.push({ actorId: actor.id, actorEmail: actor.email, action: "role.import", entityType: "role", entityId: id, version: 1, changes: changesJson(diffFields(null, snapshot)) });
-      }
       for (const p of planned) {
         if (p.kind !== "update") continue;
         const data = roleColumns(p.input);

@@ -9,7 +9,7 @@ import { roleAtLeast } from "@/lib/auth/roles";
 import { getAdminRole, getRoleHistory } from "@/lib/roles/admin-data";
 import { INTENT_LABELS, INTENT_MIN_ROLE, ROLE_INTENTS, roleSnapshot, transitionFor } from "@/lib/roles/admin-service";
 import { displayTitle } from "@/lib/roles/display";
-import type { RoleFormValues } from "@/lib/roles/form";
+import { ROLE_FIELDS, type RoleFormValues } from "@/lib/roles/form";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -26,7 +26,7 @@ export default async function AdminRolePage({ params, searchParams }: { params: 
   const [history, sp] = await Promise.all([getRoleHistory(role.id), searchParams]);
   const snap = roleSnapshot(role);
   const initial = Object.fromEntries(
-    ["titleEn", "titleZh", "slug", "summaryEn", "summaryZh", "descriptionEn", "descriptionZh", "tier", "horizon", "sourceName"].map((f) => [f, String(snap[f] ?? "")]),
+    ROLE_FIELDS.map((f) => [f, String(snap[f] ?? "")]),
   ) as RoleFormValues;
   const intents = ROLE_INTENTS.filter((i) => roleAtLeast(actor.role, INTENT_MIN_ROLE[i]) && !("refused" in transitionFor(role, i, new Date()))).map((intent) => ({
     intent,

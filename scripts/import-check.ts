@@ -10,10 +10,10 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
 import { createPrismaClient } from "../lib/prisma-client";
 import { importRoles, readImportFile } from "../lib/roles/transfer";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
+import { node } from "./lib/run.mjs";
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 let peakHeap = 0;
@@ -39,8 +39,8 @@ async function main(): Promise<number> {
     stop = pg.stop;
     console.log(`embedded Postgres (PGlite, in memory) at ${url}`);
   }
-  const migrate = spawnSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
-  if (migrate.status !== 0) return 1;
+  // Asynchronously: the embedded server runs in this process and must keep answering while the migration runs.
+  if ((await node(["scripts/db-migrate.mjs", "deploy"], { DATABASE_URL: url })) !== 0) return 1;
 
   const prisma = createPrismaClient(url, 4);
   try {

@@ -1,7 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST as importRoute } from "@/app/api/admin/import/route";
+import { listAuditEntries } from "@/lib/audit/data";
+import { setSessionReaderForTests } from "@/lib/auth/session";
 import { ImportFileError, importRoles, readImportFile, toCsv, exportRoles } from "@/lib/roles/transfer";
 import { resetCatalogue, testDb } from "../support/database";
-import { makeStaff } from "../support/staff";
+import { actAs, makeStaff } from "../support/staff";
 
 // A small fixture with the quirks of real files: BOM, quoted newlines and quotes, emoji, `%`, CRLF line ends,
 // a Chinese-only row and an extra column the importer ignores.
@@ -92,5 +96,45 @@ describe("import", () => {
   it("is for admins only", async () => {
     await expect(importRoles(testDb(), editor, [{ titleEn: "x" }], { dryRun: true })).rejects.toMatchObject({ status: 403 });
     await expect(exportRoles(testDb(), editor)).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe("import route and audit list (as an admin)", () => {
+  afterAll(() => setSessionReaderForTests());
+  const upload = (name: string, text: string, dryRun: boolean, origin?: string) => {
+    const body = new FormData();
+    body.set("file", new Blob([text]), name);
+    body.set("dryRun", String(dryRun));
+    return new NextRequest("http://localhost/api/admin/import", { method: "POST", body, headers: origin ? { origin } : {} });
+  };
+
+  it("answers a JSON dry run with the report, a rejected real run with 422, junk with 400, cross-site with 403", async () => {
+    actAs(admin);
+    const json = JSON.stringify([{ titleEn: "Json Route Role", slug: "json-route-role" }, { titleEn: "" }]);
+    const dry = await importRoute(upload("roles.json", json, true));
+    expect(dry.status).toBe(200);
+    expect((await dry.json()).counts).toEqual({ create: 1, update: 0, unchanged: 0, reject: 1 });
+    const real = await importRoute(upload("roles.json", json, false));
+    expect(real.status).toBe(422);
+    expect(await testDb().role.findUnique({ where: { slug: "json-route-role" } })).toBeNull();
+    const junk = await importRoute(upload("roles.json", "{not json", false));
+    expect(junk.status).toBe(400);
+    expect((await junk.json()).error.message).toMatch(/JSON/);
+    const cross = await importRoute(upload("roles.csv", "titleEn\nX\n", false, "https://evil.example"));
+    expect(cross.status).toBe(403);
+    const ok = await importRoute(upload("roles.csv", "titleEn,slug\nCsv Route Role,csv-route-role\n", false));
+    expect(ok.status).toBe(200);
+    expect(await testDb().role.findUnique({ where: { slug: "csv-route-role" } })).not.toBeNull();
+  });
+
+  it("filters the audit log by action, entity, actor and id", async () => {
+    actAs(admin);
+    const role = await testDb().role.findUniqueOrThrow({ where: { slug: "csv-route-role" } });
+    const byId = await listAuditEntries({ id: role.id });
+    expect(byId.entries.map((e) => [e.action, e.actorEmail])).toEqual([["role.import", admin.email]]);
+    const byActor = await listAuditEntries({ actor: admin.email.toUpperCase(), action: "role.import", entity: "role" });
+    expect(byActor.entries.length).toBeGreaterThan(3);
+    expect(byActor.entries.every((e) => e.action === "role.import" && e.actorEmail === admin.email)).toBe(true);
+    expect((await listAuditEntries({ entity: "staff", actor: admin.email })).entries).toEqual([]);
   });
 });

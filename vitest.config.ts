@@ -21,7 +21,7 @@ export default defineConfig({
           environment: "node",
           // The files share one database; run them one after another.
           fileParallelism: false,
-          setupFiles: ["tests/integration/setup.ts"],
+          setupFiles: ["tests/integration/setup.ts", "tests/support/next-stubs.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -31,7 +31,7 @@ http
         return;
       }
       const { query } = parsed;
-      const sql = listRolesSql(query, ["published"]);
+      const sql = listRolesSql(query, { statuses: ["published"] });
       const [rows, facetRows] = await Promise.all([
         pool.query<Row>(sql.items.text, sql.items.values as unknown[]),
         pool.query<{ facet: "tier" | "horizon"; value: string; count: number }>(sql.facets.text, sql.facets.values as unknown[]),

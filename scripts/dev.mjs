@@ -2,6 +2,7 @@
 // Postgres whose data survives restarts (.data/pglite); either way it applies the migrations and the idempotent
 // seed first. Ctrl-C stops everything.
 import { spawn } from "node:child_process";
+import { authEnv } from "./lib/auth-env.mjs";
 import { withDatabase } from "./lib/with-database.mjs";
 
 const db = await withDatabase({ prepareExternal: true }).catch((err) => {
@@ -11,7 +12,7 @@ const db = await withDatabase({ prepareExternal: true }).catch((err) => {
 const port = process.env.PORT ?? "3000";
 const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", port], {
   stdio: "inherit",
-  env: { ...process.env, ...db.env },
+  env: { ...process.env, ...db.env, ...authEnv({ persist: true }) },
 });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => next.kill(sig));
 next.on("exit", async (code) => {

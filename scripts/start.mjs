@@ -2,6 +2,7 @@
 // serves that database as it is (apply migrations with `npm run db:migrate`); without, it uses the embedded
 // Postgres in .data/pglite, migrated and seeded.
 import { spawn } from "node:child_process";
+import { authEnv } from "./lib/auth-env.mjs";
 import { withDatabase } from "./lib/with-database.mjs";
 
 const db = await withDatabase({ prepareExternal: false }).catch((err) => {
@@ -11,7 +12,7 @@ const db = await withDatabase({ prepareExternal: false }).catch((err) => {
 const port = process.env.PORT ?? "3000";
 const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
   stdio: "inherit",
-  env: { ...process.env, ...db.env },
+  env: { ...process.env, ...db.env, ...authEnv({ persist: true }) },
 });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => next.kill(sig));
 next.on("exit", async (code) => {

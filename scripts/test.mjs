@@ -6,6 +6,7 @@
 // Exit code 0 only when every suite ran and passed.
 import fs from "node:fs";
 import path from "node:path";
+import { authEnv } from "./lib/auth-env.mjs";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
 import { node } from "./lib/run.mjs";
 
@@ -42,7 +43,7 @@ async function playwrightOwnChromium() {
 async function main() {
   fs.rmSync(OUT, { recursive: true, force: true });
   fs.mkdirSync(OUT, { recursive: true });
-  const env = { NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { NEXT_TELEMETRY_DISABLED: "1", ...authEnv({ persist: false }) };
 
   if (!process.env.DATABASE_URL) {
     const pg = await startEmbeddedPostgres({ port: 0 });

@@ -78,7 +78,7 @@ export function FilterForm({ query, facets }: Props) {
   );
 }
 
-function FacetFieldset<V extends string>(props: {
+export function FacetFieldset<V extends string>(props: {
   name: string;
   legend: string;
   legendZh: string;

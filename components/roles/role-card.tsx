@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { displayTitle, secondaryTitle } from "@/lib/roles/display";
 import { HORIZON_LABELS, TIER_LABELS } from "@/lib/roles/labels";
 import type { RoleListItem } from "@/lib/roles/types";
 
@@ -8,10 +9,10 @@ export function RoleCard({ role, listQuery }: { role: RoleListItem; listQuery: s
     <article className="h-full rounded-lg border border-slate-200 p-4 dark:border-slate-800">
       <h2 className="text-lg font-semibold">
         <Link href={`/roles/${role.slug}${listQuery}`} className="text-blue-800 hover:underline dark:text-blue-300">
-          {role.titleEn}
+          {displayTitle(role)}
         </Link>
       </h2>
-      <p lang="zh-CN" className="text-slate-700 dark:text-slate-300">{role.titleZh}</p>
+      {secondaryTitle(role) && <p lang="zh-CN" className="text-slate-700 dark:text-slate-300">{secondaryTitle(role)}</p>}
       <RoleBadges tier={role.tier} horizon={role.horizon} />
       <p className="mt-2 text-sm">{role.summaryEn}</p>
       <p lang="zh-CN" className="mt-1 text-sm text-slate-700 dark:text-slate-300">{role.summaryZh}</p>

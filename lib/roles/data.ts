@@ -14,7 +14,27 @@ import type { RoleDetail, RoleFacets, RoleListItem, RoleListResult } from "./typ
  */
 
 /** Workflow states as stored (enum role_status). */
-export type RoleStatusValue = "draft" | "published" | "archived";
+export type RoleStatusValue = "draft" | "review" | "published" | "archived";
+
+/**
+ * Which rows a list covers: live (not soft-deleted) roles in `statuses`, plus every soft-deleted role when
+ * `deleted` is true. Public reads use `{ statuses: ["published"] }`, so deleted roles are never public.
+ */
+export interface RoleScope {
+  statuses: readonly RoleStatusValue[];
+  deleted?: boolean;
+}
+
+function scopeCondition({ statuses, deleted = false }: RoleScope): Prisma.Sql {
+  if (statuses.length === 0 && !deleted) throw new Error("listRoles: at least one status is required");
+  // One status as an equality: with `= ANY(array)` Postgres 15 cannot read the index in order.
+  const status =
+    statuses.length === 1
+      ? Prisma.sql`status = ${statuses[0]}::role_status`
+      : Prisma.sql`status = ANY(${[...statuses]}::role_status[])`;
+  const live = statuses.length ? Prisma.sql`(deleted_at IS NULL AND ${status})` : Prisma.sql`FALSE`;
+  return deleted ? Prisma.sql`(${live} OR deleted_at IS NOT NULL)` : live;
+}
 
 const sqlTier = Prisma.sql`COALESCE(tier::text, 'unspecified')`;
 const sqlHorizon = Prisma.sql`COALESCE(horizon::text, 'unspecified')`;
@@ -114,19 +134,17 @@ export function listPublishedRoles(query: RoleQuery): Promise<RoleListResult> {
 }
 
 /**
- * One page of roles in the given workflow states matching `query`.
+ * One page of roles in the given scope (workflow states, soft-deleted or not) matching `query`.
  * - Page: by keyset when `query.cursor` is set (rows after the cursor), else by offset (`page`). Either way the
  *   answer's `nextCursor` continues after its last row (null on the last page). A page past the end gives
  *   `items: []` with the real `total`.
  * - Facets: each value counts the roles it would give with the other active filters applied (tier counts use
- *   the horizon filter and keyword but not the tier filter, and vice versa). One query for both facets.
+ *   the horizon filter and keyword but not the tier filter, and vice versa). One query for both facets: without
+ *   a keyword from the trigger-kept role_facet_counts, with one from the matching rows.
  * Two round trips, run concurrently. Throws on database errors.
  */
-export async function listRoles(
-  query: RoleQuery,
-  { statuses }: { statuses: readonly RoleStatusValue[] },
-): Promise<RoleListResult> {
-  const sql = listRolesSql(query, statuses);
+export async function listRoles(query: RoleQuery, scope: RoleScope): Promise<RoleListResult> {
+  const sql = listRolesSql(query, scope);
   const [rows, facetRows] = await Promise.all([
     db().$queryRaw<(RoleListItem & SortRow)[]>(sql.items),
     db().$queryRaw<{ facet: "tier" | "horizon"; value: string; count: number }[]>(sql.facets),
@@ -157,15 +175,9 @@ export async function listRoles(
  * The two statements behind listRoles: `items` (one page plus one row, to know whether another page follows)
  * and `facets` (both facets' counts). Exported for the EXPLAIN tests, which must plan exactly what the app runs.
  */
-export function listRolesSql(query: RoleQuery, statuses: readonly RoleStatusValue[]) {
-  if (statuses.length === 0) throw new Error("listRoles: at least one status is required");
+export function listRolesSql(query: RoleQuery, scope: RoleScope) {
   const terms = searchTerms(query.q);
-  // One status as an equality: with `= ANY(array)` Postgres 15 cannot read the index in order.
-  const statusCond =
-    statuses.length === 1
-      ? Prisma.sql`status = ${statuses[0]}::role_status`
-      : Prisma.sql`status = ANY(${[...statuses]}::role_status[])`;
-  const base = Prisma.sql`${statusCond} AND ${keywordCondition(terms)}`;
+  const base = Prisma.sql`${scopeCondition(scope)} AND ${keywordCondition(terms)}`;
   const tierCond = facetCondition("tier", query.tier);
   const horizonCond = facetCondition("horizon", query.horizon);
   const rank = rankExpression(terms);
@@ -174,20 +186,41 @@ export function listRolesSql(query: RoleQuery, statuses: readonly RoleStatusValu
   const offset = query.cursor ? 0 : (query.page - 1) * query.pageSize;
   return {
     plan,
+    facets: terms.length === 0 && !scope.deleted ? countedFacetsSql(query, scope) : scannedFacets(),
     items: Prisma.sql`
       SELECT ${listColumns}, sort_title AS "sortTitle", listed_at AS "listedAt", ${rank} AS rank
       FROM roles
       WHERE ${base} AND ${tierCond} AND ${horizonCond} ${position}
       ORDER BY ${plan.order}
       LIMIT ${query.pageSize + 1} OFFSET ${offset}`,
-    facets: Prisma.sql`
+  };
+
+  /** With a keyword: count the matching rows (found through the search indexes). */
+  function scannedFacets() {
+    return Prisma.sql`
       WITH matching AS (SELECT tier, horizon FROM roles WHERE ${base})
       SELECT 'tier' AS facet, ${sqlTier} AS value, count(*)::int AS count
         FROM matching WHERE ${horizonCond} GROUP BY 2
       UNION ALL
       SELECT 'horizon' AS facet, ${sqlHorizon} AS value, count(*)::int AS count
-        FROM matching WHERE ${tierCond} GROUP BY 2`,
-  };
+        FROM matching WHERE ${tierCond} GROUP BY 2`;
+  }
+}
+
+/**
+ * Facet counts without a keyword, from role_facet_counts (at most 3 × 3 rows per status, kept exact by
+ * triggers): constant time whatever the catalogue's size.
+ */
+function countedFacetsSql(query: RoleQuery, { statuses }: RoleScope): Prisma.Sql {
+  const pick = (column: "tier" | "horizon", selected: readonly string[]) =>
+    selected.length ? Prisma.sql`${Prisma.raw(column)} = ANY(${[...selected]}::text[])` : Prisma.sql`TRUE`;
+  const scoped = Prisma.sql`status = ANY(${[...statuses]}::role_status[])`;
+  return Prisma.sql`
+    SELECT 'tier' AS facet, tier AS value, sum(count)::int AS count
+      FROM role_facet_counts WHERE ${scoped} AND ${pick("horizon", query.horizon)} GROUP BY tier
+    UNION ALL
+    SELECT 'horizon' AS facet, horizon AS value, sum(count)::int AS count
+      FROM role_facet_counts WHERE ${scoped} AND ${pick("tier", query.tier)} GROUP BY horizon`;
 }
 
 const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -211,7 +244,7 @@ export const publishedRoleSql = (slug: string) => Prisma.sql`
          description_en AS "descriptionEn", description_zh AS "descriptionZh",
          content_origin::text AS "contentOrigin", source_name AS "sourceName",
          published_at AS "publishedAt", updated_at AS "updatedAt"
-  FROM roles WHERE slug = ${slug} AND status = 'published'`;
+  FROM roles WHERE slug = ${slug} AND status = 'published' AND deleted_at IS NULL`;
 
 /**
  * Up to `limit` other published roles with the same tier and horizon as `role` (both may be "unspecified"),
@@ -230,7 +263,7 @@ export function relatedRolesSql(role: Pick<RoleListItem, "slug" | "tier" | "hori
     value === "unspecified" ? Prisma.sql`${Prisma.raw(column)} IS NULL` : facetCondition(column, [value]);
   return Prisma.sql`
     SELECT ${listColumns} FROM roles
-    WHERE status = 'published' AND ${same("tier", role.tier)} AND ${same("horizon", role.horizon)}
+    WHERE status = 'published' AND deleted_at IS NULL AND ${same("tier", role.tier)} AND ${same("horizon", role.horizon)}
       AND slug <> ${role.slug}
     ORDER BY sort_title, slug
     LIMIT ${limit}`;

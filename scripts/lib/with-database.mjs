@@ -1,6 +1,7 @@
 // Gives the dev and start scripts a database: DATABASE_URL when set, otherwise the embedded one in .data/pglite.
 import "dotenv/config";
 import path from "node:path";
+import pgDriver from "pg";
 import { startEmbeddedPostgres } from "./embedded-postgres.mjs";
 import { node, step } from "./run.mjs";
 
@@ -29,10 +30,26 @@ export async function withDatabase({ prepareExternal }) {
     throw err;
   }
   console.log(`[atlas] database ready in ${Math.round(performance.now() - t0)} ms`);
+  await printAdminHint(pg.url);
   return { env, stop: pg.stop };
 }
 
 async function prepare(env) {
   await step("migrations", node(["scripts/db-migrate.mjs", "deploy"], env));
   await step("seed", node([TSX, "prisma/seed.ts"], env));
+}
+
+/** Tells how to create the first admin when the embedded database has none (there is no default password). */
+async function printAdminHint(url) {
+  const client = new pgDriver.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  try {
+    await client.connect();
+    const { rows } = await client.query("SELECT count(*)::int AS n FROM staff_users WHERE role = 'admin' AND active");
+    if (rows[0].n === 0) {
+      console.log("[atlas] no admin account yet. While this runs, create one in another terminal:");
+      console.log(`[atlas]   DATABASE_URL='${url}' npm run admin:create -- --email you@example.com`);
+    }
+  } finally {
+    await client.end();
+  }
 }

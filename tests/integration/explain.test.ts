@@ -66,7 +66,7 @@ describe(`query plans at ${ROLES} roles`, () => {
 
   for (const [label, qs] of lists) {
     it(`${label}: list and facets use indexes`, async () => {
-      const sql = listRolesSql(parsed(qs), ["published"]);
+      const sql = listRolesSql(parsed(qs), { statuses: ["published"] });
       await expectIndexed(`${label} (list)`, sql.items);
       await expectIndexed(`${label} (facets)`, sql.facets);
     });
@@ -77,7 +77,7 @@ describe(`query plans at ${ROLES} roles`, () => {
       SELECT sort_title, slug FROM roles WHERE status = 'published' ORDER BY sort_title, slug OFFSET 5000 LIMIT 1`;
     const { encodeCursor } = await import("@/lib/roles/cursor");
     const cursor = encodeCursor({ sort: "title", key: [row!.sort_title, row!.slug], page: 251 });
-    const indexes = await expectIndexed("keyset", listRolesSql(parsed(`cursor=${cursor}`), ["published"]).items);
+    const indexes = await expectIndexed("keyset", listRolesSql(parsed(`cursor=${cursor}`), { statuses: ["published"] }).items);
     expect(indexes).toContain("roles_status_sort_title_slug_idx");
   });
 

@@ -53,6 +53,27 @@ describe("listPublishedRoles filters and facets", () => {
     }
   });
 
+  it("keeps facet counts exact through updates, soft and hard deletes (trigger-kept counts)", async () => {
+    const db = testDb();
+    await db.role.update({ where: { slug: "data-detective" }, data: { tier: "LOW_TO_MEDIUM", horizon: null } });
+    await db.role.update({ where: { slug: "draft-role" }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+    await db.role.updateMany({ where: { slug: { in: ["walker-talker", "digital-tailor"] } }, data: { deletedAt: new Date() } });
+    await db.role.delete({ where: { slug: "chief-trust-officer" } });
+    const live = (await publishedRoles()).filter(Boolean);
+    const deleted = await db.role.findMany({ where: { deletedAt: { not: null } }, select: { slug: true } });
+    const visible = live.filter((r) => !deleted.some((d) => d.slug === r.slug));
+    const r = await listPublishedRoles(query({ horizon: ["unspecified"] }));
+    for (const t of TIER_VALUES) {
+      expect(r.facets.tier[t], t).toBe(visible.filter((x) => x.tier === t && x.horizon === "unspecified").length);
+    }
+    const all = await listPublishedRoles(query({}));
+    expect(all.total).toBe(visible.length);
+    expect(all.items.map((i) => i.slug).sort()).toEqual(visible.map((v) => v.slug).sort());
+    await resetCatalogue();
+    const fresh = await listPublishedRoles(query({}));
+    expect(fresh.total).toBe((await publishedRoles()).length);
+  });
+
   it("reports zero-count facet values instead of leaving them out", async () => {
     const r = await listPublishedRoles(query({ horizon: ["5-year"] }));
     expect(Object.keys(r.facets.tier).sort()).toEqual([...TIER_VALUES].sort());

@@ -10,7 +10,7 @@ const snapshot = () =>
 
 describe("seed", () => {
   beforeAll(async () => {
-    await testDb().$executeRaw`TRUNCATE roles`;
+    await testDb().$executeRaw`TRUNCATE roles CASCADE`;
   });
 
   it("inserts every seed role once, published, and a second run changes nothing", async () => {

@@ -26,7 +26,7 @@ export function testDb(): PrismaClient {
 
 /** Empties the catalogue and loads the seed roles again. */
 export async function resetCatalogue(): Promise<void> {
-  await testDb().$executeRaw`TRUNCATE roles`;
+  await testDb().$executeRaw`TRUNCATE roles CASCADE`;
   await seedRoles(process.env.DATABASE_URL!);
 }
 

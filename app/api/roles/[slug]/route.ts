@@ -2,14 +2,20 @@ import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { jsonError } from "@/lib/http";
 import { getPublishedRole } from "@/lib/roles/data";
+import { currentSlugFor } from "@/lib/roles/redirects";
 
 /**
  * GET /api/roles/[slug] — one published role (RoleDetail: names, tier, horizon, summaries, descriptions,
- * contentOrigin, sourceName, publishedAt/updatedAt as ISO 8601). 404 JSON when no published role has the slug.
+ * contentOrigin, sourceName, publishedAt/updatedAt as ISO 8601; titleEn or titleZh may be "" when a role has only
+ * the other). An old slug of a renamed role → 308 to its current URL. 404 JSON when no published role has the slug.
  */
-export async function GET(_request: NextRequest, ctx: RouteContext<"/api/roles/[slug]">): Promise<NextResponse> {
+export async function GET(request: NextRequest, ctx: RouteContext<"/api/roles/[slug]">): Promise<NextResponse> {
   const { slug } = await ctx.params;
   const role = await getPublishedRole(slug);
-  if (!role) return jsonError(404, `No published role with slug "${slug.slice(0, 120)}"`);
+  if (!role) {
+    const current = await currentSlugFor(slug);
+    if (current) return NextResponse.redirect(new URL(`/api/roles/${current}`, request.nextUrl), 308);
+    return jsonError(404, `No published role with slug "${slug.slice(0, 120)}"`);
+  }
   return NextResponse.json(role);
 }

@@ -1,0 +1,169 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState } from "react";
+import { saveRoleAction } from "@/lib/roles/actions";
+import { HORIZON_VALUES, type HorizonValue, TIER_VALUES, type TierValue } from "@/lib/roles/constants";
+import { FIELD_LABELS, type FieldErrors, parseRoleForm, type RoleField, type RoleFormValues } from "@/lib/roles/form";
+import type { RoleFormState } from "@/lib/roles/form-state";
+import { HORIZON_LABELS, TIER_LABELS } from "@/lib/roles/labels";
+
+interface Props {
+  initial: RoleFormValues;
+  /** Editing: the listing's id and the version the form was opened at. */
+  id?: string;
+  version?: number;
+  /** Creating: a UUID made when the page rendered, so a double submit creates one listing. */
+  idempotencyKey?: string;
+}
+
+const MULTILINE: Partial<Record<RoleField, number>> = { summaryEn: 2, summaryZh: 2, descriptionEn: 8, descriptionZh: 8 };
+const HINTS: Partial<Record<RoleField, string>> = {
+  slug: "Lowercase words joined by hyphens. Leave empty to generate it from the title (new listings) or keep the current one.",
+  descriptionEn: "Markdown. Links may be http(s) or mailto only; HTML is not rendered.",
+  titleEn: "An English or a Chinese title is required (or both).",
+};
+
+/**
+ * Create/edit form for a listing. Parses the shared zod schema in the browser for instant feedback (on blur and on
+ * submit), then the server action parses it again. Inputs are controlled, so a refused save (invalid, conflict,
+ * signed out) keeps exactly what was typed. Errors sit beside each field (aria-describedby) in live regions.
+ * On a conflict it lists what others changed and offers their value per field; saving again overwrites.
+ */
+export function RoleForm({ initial, id, version, idempotencyKey }: Props) {
+  const [state, formAction, pending] = useActionState<RoleFormState, FormData>(saveRoleAction, { status: "idle" });
+  // Without JavaScript the page re-renders with the action's state, so start from the kept input when there is one.
+  const [values, setValues] = useState<RoleFormValues>(() => state.values ?? initial);
+  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const [touched, setTouched] = useState<Partial<Record<RoleField, boolean>>>({});
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (state.values) setValues(state.values);
+    if (state.status !== "idle") {
+      setClientErrors({});
+      summaryRef.current?.focus();
+    }
+  }, [state]);
+
+  const errors: FieldErrors = { ...(state.fieldErrors ?? {}), ...clientErrors };
+  const validate = (next: RoleFormValues, only?: Partial<Record<RoleField, boolean>>) => {
+    const r = parseRoleForm(next);
+    const all = r.ok ? {} : r.fieldErrors;
+    const shown: FieldErrors = {};
+    for (const f of Object.keys(FIELD_LABELS) as RoleField[]) {
+      if (!only || only[f]) shown[f] = all[f] ?? [];
+    }
+    setClientErrors(shown);
+    return all;
+  };
+  const set = (f: RoleField, v: string) => {
+    const next = { ...values, [f]: v };
+    setValues(next);
+    if (touched[f]) validate(next, touched);
+  };
+
+  const field = (f: RoleField) => {
+    const msgs = errors[f] ?? [];
+    const describedBy = [`${f}-error`, HINTS[f] ? `${f}-hint` : null].filter(Boolean).join(" ");
+    const common = {
+      id: f,
+      name: f,
+      value: values[f],
+      "aria-invalid": msgs.length > 0 || undefined,
+      "aria-describedby": describedBy,
+      onBlur: () => {
+        const t = { ...touched, [f]: true };
+        setTouched(t);
+        validate(values, t);
+      },
+      className: `mt-1 w-full rounded border bg-white px-2 py-1.5 dark:bg-slate-900 ${msgs.length ? "border-red-600" : "border-slate-400 dark:border-slate-600"}`,
+    };
+    return (
+      <div key={f}>
+        <label htmlFor={f} className="block text-sm font-medium">{FIELD_LABELS[f]}</label>
+        {f === "tier" || f === "horizon" ? (
+          <select {...common} onChange={(e) => set(f, e.target.value)}>
+            {(f === "tier" ? TIER_VALUES : HORIZON_VALUES).map((v) => (
+              <option key={v} value={v}>{f === "tier" ? TIER_LABELS[v as TierValue].en : HORIZON_LABELS[v as HorizonValue].en}</option>
+            ))}
+          </select>
+        ) : MULTILINE[f] ? (
+          <textarea {...common} rows={MULTILINE[f]} onChange={(e) => set(f, e.target.value)} lang={f.endsWith("Zh") ? "zh-CN" : undefined} />
+        ) : (
+          <input {...common} type="text" onChange={(e) => set(f, e.target.value)} lang={f.endsWith("Zh") ? "zh-CN" : undefined} />
+        )}
+        {HINTS[f] && <p id={`${f}-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">{HINTS[f]}</p>}
+        <p id={`${f}-error`} aria-live="polite" className="text-sm text-red-700 dark:text-red-300" data-testid={`${f}-error`}>
+          {msgs.join(" ")}
+        </p>
+      </div>
+    );
+  };
+
+  return (
+    <form
+      action={formAction}
+      noValidate
+      className="max-w-3xl space-y-4"
+      onSubmit={(e) => {
+        const all = validate(values);
+        if (Object.keys(all).length > 0) {
+          e.preventDefault();
+          setTouched(Object.fromEntries(Object.keys(FIELD_LABELS).map((f) => [f, true])));
+          const first = Object.keys(all)[0];
+          if (first) document.getElementById(first)?.focus();
+        }
+      }}
+    >
+      {id && <input type="hidden" name="id" value={id} />}
+      {version !== undefined && <input type="hidden" name="version" value={state.version ?? version} />}
+      {idempotencyKey && <input type="hidden" name="idempotencyKey" value={idempotencyKey} />}
+
+      <div ref={summaryRef} tabIndex={-1} role="alert" aria-live="assertive" data-testid="form-message"
+        className={state.message ? `rounded border p-3 ${state.status === "conflict" ? "border-amber-500 bg-amber-50 text-amber-950 dark:bg-amber-950 dark:text-amber-50" : "border-red-500 bg-red-50 text-red-950 dark:bg-red-950 dark:text-red-50"}` : "sr-only"}>
+        {state.message}
+        {state.status === "conflict" && state.conflict && (
+          <table className="mt-2 w-full text-left text-sm" data-testid="conflict-changes">
+            <thead>
+              <tr><th className="pr-2">Field</th><th className="pr-2">Their value now</th><th className="pr-2">Changed by</th><th /></tr>
+            </thead>
+            <tbody>
+              {state.conflict.map((c) => (
+                <tr key={c.field}>
+                  <td className="pr-2 align-top">{FIELD_LABELS[c.field as RoleField] ?? c.field}</td>
+                  <td className="pr-2 align-top whitespace-pre-wrap">{c.after || "(empty)"}</td>
+                  <td className="pr-2 align-top">{c.by.join(", ")}</td>
+                  <td className="align-top">
+                    {c.field in FIELD_LABELS && (
+                      <button type="button" className="underline" onClick={() => set(c.field as RoleField, c.after)}>
+                        Use theirs
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+
+      <div className="grid gap-4 md:grid-cols-2">
+        {field("titleEn")}
+        {field("titleZh")}
+      </div>
+      {field("slug")}
+      <div className="grid gap-4 md:grid-cols-2">
+        {field("tier")}
+        {field("horizon")}
+      </div>
+      {field("summaryEn")}
+      {field("summaryZh")}
+      {field("descriptionEn")}
+      {field("descriptionZh")}
+      {field("sourceName")}
+      <button type="submit" disabled={pending} className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60">
+        {pending ? "Saving…" : id ? (state.status === "conflict" ? "Save over their version" : "Save changes") : "Create draft"}
+      </button>
+    </form>
+  );
+}

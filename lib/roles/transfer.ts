@@ -1,0 +1,254 @@
+import { randomUUID } from "node:crypto";
+import { parse as parseCsv } from "csv-parse/sync";
+import { stringify as stringifyCsv } from "csv-stringify/sync";
+import { changesJson, diffFields } from "@/lib/audit/log";
+import { type Actor, assertRole } from "@/lib/auth/roles";
+import type { Prisma, PrismaClient, Role } from "@/lib/generated/prisma/client";
+import { HORIZON_FROM_DB, roleColumns, roleSnapshot, type StoredRole, TIER_FROM_DB } from "./admin-service";
+import { formValues, parseRoleForm, ROLE_FIELDS, type RoleInput } from "./form";
+import { baseSlug, firstFreeSlug } from "./slug";
+
+/*
+ * Export and import of listings as CSV (RFC 4180 via csv-parse / csv-stringify) or JSON. Import creates or updates
+ * listings by slug: a dry run reports per row what would happen and why a row is rejected; the real run re-plans
+ * inside one transaction and applies everything or nothing. Admins only.
+ */
+
+/** Largest upload accepted (bytes). */
+export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+/** Most rows one import may carry. */
+export const IMPORT_MAX_ROWS = 20_000;
+
+/** Columns of the export, in order. Import reads the listing fields (and `version`); other columns are ignored. */
+export const EXPORT_COLUMNS = [...ROLE_FIELDS, "status", "deleted", "version", "publishedAt", "createdAt", "updatedAt"] as const;
+
+export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | boolean | null>;
+
+/** One listing as exported: the form's fields in their form spelling plus state and timestamps. */
+export function exportRow(r: Role): ExportRow {
+  return {
+    titleEn: r.titleEn,
+    titleZh: r.titleZh,
+    slug: r.slug,
+    summaryEn: r.summaryEn,
+    summaryZh: r.summaryZh,
+    descriptionEn: r.descriptionEn,
+    descriptionZh: r.descriptionZh,
+    tier: TIER_FROM_DB(r.tier),
+    horizon: HORIZON_FROM_DB(r.horizon),
+    sourceName: r.sourceName ?? "",
+    status: r.status.toLowerCase(),
+    deleted: r.deletedAt !== null,
+    version: r.version,
+    publishedAt: r.publishedAt?.toISOString() ?? null,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+/** Every listing (deleted ones too), by slug. Admins only. */
+export async function exportRoles(prisma: PrismaClient, actor: Actor): Promise<ExportRow[]> {
+  assertRole(actor, "admin");
+  const roles = await prisma.role.findMany({ orderBy: { slug: "asc" } });
+  return roles.map(exportRow);
+}
+
+/** The rows as CSV text with a header line (UTF-8 BOM first, so spreadsheet programs read Chinese correctly). */
+export function toCsv(rows: ExportRow[]): string {
+  return `\uFEFF${stringifyCsv(rows, { header: true, columns: [...EXPORT_COLUMNS], cast: { boolean: (b) => (b ? "true" : "false") } })}`;
+}
+
+export type ImportFormat = "csv" | "json";
+
+/** Thrown when the file as a whole cannot be read (not CSV/JSON, too big, no rows). */
+export class ImportFileError extends Error {}
+
+/**
+ * The records of an uploaded file, each a plain object of column → string. CSV: first line is the header, a BOM
+ * is skipped, quoted fields may hold newlines. JSON: an array of objects, or `{ "roles": [...] }`.
+ */
+export function readImportFile(text: string, format: ImportFormat): Record<string, unknown>[] {
+  if (text.length > IMPORT_MAX_BYTES) throw new ImportFileError(`The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
+  let records: unknown;
+  if (format === "csv") {
+    try {
+      records = parseCsv(text, { bom: true, columns: (header: string[]) => header.map((h) => h.trim()), skip_empty_lines: true, relax_quotes: false });
+    } catch (err) {
+      throw new ImportFileError(`This is not valid CSV: ${(err as Error).message}`);
+    }
+  } else {
+    try {
+      const data = JSON.parse(text.replace(/^\uFEFF/, ""));
+      records = Array.isArray(data) ? data : data?.roles;
+    } catch (err) {
+      throw new ImportFileError(`This is not valid JSON: ${(err as Error).message}`);
+    }
+    if (!Array.isArray(records)) throw new ImportFileError('JSON must be an array of listings or { "roles": [...] }');
+  }
+  const list = records as unknown[];
+  if (list.length === 0) throw new ImportFileError("The file has no rows");
+  if (list.length > IMPORT_MAX_ROWS) throw new ImportFileError(`The file has more than ${IMPORT_MAX_ROWS} rows`);
+  return list.map((r) => (r && typeof r === "object" && !Array.isArray(r) ? (r as Record<string, unknown>) : {}));
+}
+
+/** What the import would do (dry run) or did with one row; `row` counts data rows from 1. */
+export interface ImportRowReport {
+  row: number;
+  slug: string;
+  action: "create" | "update" | "unchanged" | "reject";
+  reasons: string[];
+  changedFields: string[];
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  applied: boolean;
+  rows: ImportRowReport[];
+  counts: Record<ImportRowReport["action"], number>;
+}
+
+type Planned =
+  | { kind: "create"; input: RoleInput; slug: string }
+  | { kind: "update"; input: RoleInput; current: Role }
+  | { kind: "skip" };
+
+/** Plans every row against the database as `db` sees it now. Pure reads. */
+async function plan(db: Prisma.TransactionClient | PrismaClient, records: Record<string, unknown>[]) {
+  const existing = await db.role.findMany();
+  const bySlug = new Map(existing.map((r) => [r.slug, r]));
+  const redirects = await db.slugRedirect.findMany({ select: { oldSlug: true } });
+  const taken = new Set<string>([...bySlug.keys(), ...redirects.map((r) => r.oldSlug)]);
+  const seen = new Set<string>();
+  const reports: ImportRowReport[] = [];
+  const planned: Planned[] = [];
+
+  records.forEach((record, i) => {
+    const report: ImportRowReport = { row: i + 1, slug: "", action: "reject", reasons: [], changedFields: [] };
+    reports.push(report);
+    const parsed = parseRoleForm(formValues(record));
+    if (!parsed.ok) {
+      report.slug = String(record.slug ?? "");
+      for (const [field, messages] of Object.entries(parsed.fieldErrors)) for (const m of messages ?? []) report.reasons.push(`${field}: ${m}`);
+      planned.push({ kind: "skip" });
+      return;
+    }
+    const input = parsed.input;
+    const current = input.slug ? bySlug.get(input.slug) : undefined;
+    if (input.slug && seen.has(input.slug)) {
+      report.slug = input.slug;
+      report.reasons.push(`slug: "${input.slug}" appears on an earlier row of this file`);
+      planned.push({ kind: "skip" });
+      return;
+    }
+    if (current) {
+      report.slug = current.slug;
+      seen.add(current.slug);
+      const version = record.version === undefined || record.version === "" || record.version === null ? null : Number(record.version);
+      if (current.deletedAt) report.reasons.push("this listing is deleted: an admin must restore it before it can be updated");
+      if (version !== null && version !== current.version) {
+        report.reasons.push(`version: the file was exported at version ${version}, the listing is now at ${current.version} (someone changed it since)`);
+      }
+      if (report.reasons.length) {
+        planned.push({ kind: "skip" });
+        return;
+      }
+      const changes = diffFields(roleSnapshot(current), roleSnapshot({ ...current, ...roleColumns(input), slug: current.slug }));
+      report.changedFields = Object.keys(changes);
+      report.action = report.changedFields.length ? "update" : "unchanged";
+      planned.push(report.changedFields.length ? { kind: "update", input, current } : { kind: "skip" });
+      return;
+    }
+    if (input.slug && taken.has(input.slug)) {
+      report.slug = input.slug;
+      report.reasons.push(`slug: "${input.slug}" is an old slug of another listing (it redirects there)`);
+      planned.push({ kind: "skip" });
+      return;
+    }
+    const slug = input.slug || firstFreeSlug(baseSlug(input.titleEn, input.titleZh), taken);
+    taken.add(slug);
+    seen.add(slug);
+    report.slug = slug;
+    report.action = "create";
+    report.changedFields = Object.keys(diffFields(null, { ...input, slug }));
+    planned.push({ kind: "create", input, slug });
+  });
+  return { reports, planned };
+}
+
+
+function count(rows: ImportRowReport[]): ImportReport["counts"] {
+  const counts = { create: 0, update: 0, unchanged: 0, reject: 0 };
+  for (const r of rows) counts[r.action] += 1;
+  return counts;
+}
+
+/**
+ * Imports records (from readImportFile). `dryRun`: only reports. Otherwise plans again inside one transaction and,
+ * when no row is rejected, creates the new listings (as drafts) and updates the changed ones, each with an audit
+ * entry (action role.import) and a version bump; any rejected row or error rolls everything back (applied: false).
+ * Admins only.
+ */
+export async function importRoles(
+  prisma: PrismaClient,
+  actor: Actor,
+  records: Record<string, unknown>[],
+  { dryRun }: { dryRun: boolean },
+): Promise<ImportReport> {
+  assertRole(actor, "admin");
+  if (dryRun) {
+    const { reports } = await plan(prisma, records);
+    return { dryRun: true, applied: false, rows: reports, counts: count(reports) };
+  }
+  return prisma.$transaction(
+    async (tx) => {
+      // One import at a time: two concurrent imports of overlapping files would otherwise race on slugs.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('atlas-role-import'))`;
+      const { reports, planned } = await plan(tx, records);
+      const counts = count(reports);
+      if (counts.reject > 0) return { dryRun: false, applied: false, rows: reports, counts };
+
+      const now = new Date();
+      const creates = planned.flatMap((p) => (p.kind === "create" ? [p] : []));
+      const newRoles: StoredRole[] = creates.map((p) => ({
+        id: randomUUID(),
+        slug: p.slug,
+        status: "DRAFT",
+        ...roleColumns(p.input),
+        contentOrigin: "EDITORIAL",
+        version: 1,
+        publishedAt: null,
+        deletedAt: null,
+        createdAt: now,
+        updatedAt: now,
+      }));
+      const audit: Prisma.AuditEntryCreateManyInput[] = newRoles.map((r) => ({
+        actorId: actor.id,
+        actorEmail: actor.email,
+        action: "role.import",
+        entityType: "role",
+        entityId: r.id,
+        version: 1,
+        changes: changesJson(diffFields(null, roleSnapshot(r))),
+      }));
+      for (let i = 0; i < newRoles.length; i += 1000) await tx.role.createMany({ data: newRoles.slice(i, i + 1000) });
+      for (const p of planned) {
+        if (p.kind !== "update") continue;
+        const data = roleColumns(p.input);
+        const { count: n } = await tx.role.updateMany({ where: { id: p.current.id, version: p.current.version }, data: { ...data, version: { increment: 1 } } });
+        if (n !== 1) throw new Error(`listing ${p.current.slug} changed during the import`);
+        audit.push({
+          actorId: actor.id,
+          actorEmail: actor.email,
+          action: "role.import",
+          entityType: "role",
+          entityId: p.current.id,
+          version: p.current.version + 1,
+          changes: changesJson(diffFields(roleSnapshot(p.current), roleSnapshot({ ...p.current, ...data }))),
+        });
+      }
+      for (let i = 0; i < audit.length; i += 1000) await tx.auditEntry.createMany({ data: audit.slice(i, i + 1000) });
+      return { dryRun: false, applied: true, rows: reports, counts };
+    },
+    { maxWait: 15_000, timeout: 300_000 },
+  );
+}

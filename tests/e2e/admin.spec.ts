@@ -1,0 +1,150 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { hashPassword } from "../../lib/auth/password";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { createPrismaClient } from "../../lib/prisma-client";
+import { SEED_ROLES } from "../../prisma/seed-data";
+
+// The issue's flow end to end in Chromium against the production build: sign in → create a draft → it is not
+// public → publish → it appears on the browse page with the right facet counts → two browser contexts edit →
+// the second save gets the conflict → the history shows both.
+
+const PASSWORD = "e2e correct horse battery";
+const stamp = Date.now().toString(36);
+const alice = `alice-${stamp}@e2e.example`;
+const bob = `bob-${stamp}@e2e.example`;
+const TITLE = `Synthetic Ethicist ${stamp}`;
+let db: PrismaClient;
+
+test.beforeAll(async () => {
+  db = createPrismaClient(process.env.DATABASE_URL!, 2);
+  const passwordHash = await hashPassword(PASSWORD);
+  await db.staffUser.createMany({ data: [alice, bob].map((email) => ({ email, passwordHash, role: "ADMIN" as const })) });
+});
+
+test.afterAll(async () => {
+  // Leave the catalogue as the other e2e tests expect it (the seed only).
+  await db.$executeRaw`DELETE FROM roles WHERE title_en LIKE ${`%${stamp}%`}`;
+  await db.$disconnect();
+});
+
+async function signIn(page: Page, email: string, target = "/admin") {
+  await page.goto(target);
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+async function newSignedInPage(browser: Browser, email: string, target: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email, target);
+  await expect(page).toHaveURL(new RegExp(`${target.replace(/[/?]/g, "\\$&")}$`));
+  return page;
+}
+
+test("sign in, draft, publish, browse with facet counts, conflicting edits, history", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signIn(page, alice);
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByTestId("signed-in-as")).toContainText(alice);
+
+  // Create a draft; the empty form first shows the error beside the field.
+  await page.getByRole("link", { name: "New listing" }).first().click();
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page.getByTestId("titleEn-error")).toContainText("Give an English or a Chinese title");
+  await expect(page.getByLabel("English title")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("English title").fill(TITLE);
+  await page.getByLabel("Chinese title").fill("合成伦理师");
+  await page.getByLabel("Skill tier").selectOption("low-to-medium");
+  await page.getByLabel("Emergence horizon").selectOption("10-year");
+  await page.getByLabel("English summary").fill("Audits synthetic data for fairness.");
+  await page.getByLabel("English description (Markdown)").fill("Works with **data teams**. [More](https://example.com) <script>window.pwned=1</script>");
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page.getByTestId("saved-message")).toHaveText("Saved.");
+  const adminUrl = page.url().replace(/\?.*$/, "");
+  const slug = `synthetic-ethicist-${stamp}`;
+
+  // A draft is not public.
+  expect((await page.request.get(`/roles/${slug}`)).status()).toBe(404);
+  expect((await page.request.get(`/api/roles/${slug}`)).status()).toBe(404);
+  const before = await (await page.request.get("/api/roles?pageSize=1")).json();
+  expect(before.total).toBe(SEED_ROLES.length);
+
+  // Publish.
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByTestId("saved-message")).toHaveText("Done: Publish.");
+  await expect(page.locator("[data-status]").first()).toHaveAttribute("data-status", "published");
+
+  // It is on the browse page at once, with facet counts that include it.
+  const low = SEED_ROLES.filter((r) => r.tier === "LOW_TO_MEDIUM").length + 1;
+  const tenYearLow = SEED_ROLES.filter((r) => r.tier === "LOW_TO_MEDIUM" && r.horizon === "TEN_YEARS").length + 1;
+  await page.goto("/?tier=low-to-medium");
+  await expect(page.getByTestId("result-count")).toHaveText(new RegExp(`^${low} roles`));
+  await expect(page.getByRole("link", { name: TITLE })).toBeVisible();
+  await expect(page.locator("label", { hasText: "Within 10 years" }).locator("[data-facet-count]")).toHaveAttribute("data-facet-count", String(tenYearLow));
+  await expect(page.locator("label", { hasText: "Low to medium" }).locator("[data-facet-count]")).toHaveAttribute("data-facet-count", String(low));
+  await page.getByRole("link", { name: TITLE }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
+  await expect(page.getByText("data teams")).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+
+  // Two people open the same version and edit it.
+  const a = await newSignedInPage(browser, alice, new URL(adminUrl).pathname);
+  const b = await newSignedInPage(browser, bob, new URL(adminUrl).pathname);
+  await a.getByLabel("English summary").fill("Alice's summary.");
+  await b.getByLabel("English summary").fill("Bob's summary.");
+  await b.getByLabel("Chinese summary").fill("鲍勃的摘要。");
+  await a.getByRole("button", { name: "Save changes" }).click();
+  await expect(a.getByTestId("saved-message")).toHaveText("Saved.");
+
+  await b.getByRole("button", { name: "Save changes" }).click();
+  const message = b.getByTestId("form-message");
+  await expect(message).toContainText("Someone else saved this listing");
+  await expect(b.getByTestId("conflict-changes")).toContainText("Alice's summary.");
+  await expect(b.getByTestId("conflict-changes")).toContainText(alice);
+  // Bob's input is kept for merging; saving again deliberately overwrites.
+  await expect(b.getByLabel("English summary")).toHaveValue("Bob's summary.");
+  await expect(b.getByLabel("Chinese summary")).toHaveValue("鲍勃的摘要。");
+  await b.getByRole("button", { name: "Save over their version" }).click();
+  await expect(b.getByTestId("saved-message")).toHaveText("Saved.");
+
+  // The history shows both edits, by both people.
+  const history = b.getByTestId("history");
+  const updates = history.locator('[data-action="role.update"]');
+  await expect(updates).toHaveCount(2);
+  await expect(updates.nth(0)).toContainText(bob);
+  await expect(updates.nth(0)).toContainText("Bob's summary.");
+  await expect(updates.nth(1)).toContainText(alice);
+  await expect(updates.nth(1)).toContainText("Alice's summary.");
+  await expect(history.locator('[data-action="role.publish"]')).toContainText(alice);
+
+  // And the public page and API show the final version at once.
+  expect((await (await page.request.get(`/api/roles/${slug}`)).json()).summaryEn).toBe("Bob's summary.");
+});
+
+test("after sign-in the user lands where they were going, on this site only", async ({ page }) => {
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("https://evil.example/steal")}`);
+  await page.getByLabel("Email").fill(alice);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "not correct" })).toBeVisible();
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/localhost:\d+\/admin$/);
+
+  await page.goto("/admin/audit?entity=role");
+  await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
+});
+
+test("visitors are sent to sign in and admin APIs refuse them", async ({ page }) => {
+  const res = await page.goto("/admin/roles/new");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Froles%2Fnew$/);
+  expect(res?.status()).toBe(200);
+  expect((await page.request.get("/api/admin/export?format=csv")).status()).toBe(401);
+  for (const target of ["//evil.example", "/%E0%A4%A", "javascript:alert(1)"]) {
+    const r = await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(target)}`);
+    expect(r?.status()).toBe(200);
+    await expect(page.locator('input[name="callbackUrl"]')).toHaveValue("/admin");
+  }
+});

@@ -1,0 +1,26 @@
+// Runs `next dev` or `next start` on PORT (default 3000) with a database and Auth.js settings, and stops the
+// embedded database (if any) when Next exits. Ctrl-C stops everything.
+import { spawn } from "node:child_process";
+import { authEnv } from "./auth-env.mjs";
+import { withDatabase } from "./with-database.mjs";
+
+/**
+ * @param {"dev" | "start"} mode Next's command.
+ * @param {{ prepareExternal: boolean }} opts apply migrations and the seed to an external DATABASE_URL too.
+ */
+export async function serve(mode, { prepareExternal }) {
+  const db = await withDatabase({ prepareExternal }).catch((err) => {
+    console.error(`[atlas] ${err.message}`);
+    process.exit(1);
+  });
+  const port = process.env.PORT ?? "3000";
+  const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, "-p", port], {
+    stdio: "inherit",
+    env: { ...process.env, ...db.env, ...authEnv({ persist: true }) },
+  });
+  for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => next.kill(sig));
+  next.on("exit", async (code) => {
+    await db.stop();
+    process.exit(code ?? 0);
+  });
+}

@@ -48,7 +48,9 @@ function facetCondition(column: "tier" | "horizon", selected: readonly string[])
   const enumType = Prisma.raw(column === "tier" ? "skill_tier" : "emergence_horizon");
   const values = selected.filter((v) => v !== "unspecified");
   const parts: Prisma.Sql[] = [];
-  if (values.length) parts.push(Prisma.sql`${col} = ANY(${values}::${enumType}[])`);
+  // A single value as an equality: the list indexes can then be read in sort order.
+  if (values.length === 1) parts.push(Prisma.sql`${col} = ${values[0]}::${enumType}`);
+  else if (values.length) parts.push(Prisma.sql`${col} = ANY(${values}::${enumType}[])`);
   if (values.length < selected.length) parts.push(Prisma.sql`${col} IS NULL`);
   return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
 }
@@ -87,7 +89,11 @@ function rankExpression(terms: readonly string[]): Prisma.Sql {
 }
 
 interface SortPlan {
+  /** The sort key columns, and NULL for the others, so a list index alone can answer the page query. */
+  keys: Prisma.Sql;
   order: Prisma.Sql;
+  /** The same order over the columns of the `page` CTE in listRolesSql. */
+  pageOrder: Prisma.Sql;
   /** Rows after the cursor's position, in this order. */
   after: (c: Cursor) => Prisma.Sql;
   /** The cursor of a row of this page (needs the row's sort columns). */
@@ -106,19 +112,25 @@ function sortPlan(query: RoleQuery, rank: Prisma.Sql): SortPlan {
   switch (query.sort) {
     case "newest":
       return {
+        keys: Prisma.sql`NULL::text AS "sortTitle", listed_at AS "listedAt", 0 AS rank`,
         order: Prisma.sql`listed_at DESC, slug DESC`,
+        pageOrder: Prisma.sql`page."listedAt" DESC, page.slug DESC`,
         after: (c) => Prisma.sql`(listed_at, slug) < (${c.key[0]}::timestamptz, ${c.key[1]})`,
         cursorOf: (r, page) => ({ sort: "newest", key: [r.listedAt.toISOString(), r.slug], page }),
       };
     case "relevance":
       return {
+        keys: Prisma.sql`sort_title AS "sortTitle", NULL::timestamptz AS "listedAt", ${rank} AS rank`,
         order: Prisma.sql`${rank}, sort_title, slug`,
+        pageOrder: Prisma.sql`page.rank, page."sortTitle", page.slug`,
         after: (c) => Prisma.sql`(${rank}, sort_title, slug) > (${c.key[0]}::int, ${c.key[1]}, ${c.key[2]})`,
         cursorOf: (r, page) => ({ sort: "relevance", key: [r.rank, r.sortTitle, r.slug], page }),
       };
     default:
       return {
+        keys: Prisma.sql`sort_title AS "sortTitle", NULL::timestamptz AS "listedAt", 0 AS rank`,
         order: Prisma.sql`sort_title, slug`,
+        pageOrder: Prisma.sql`page."sortTitle", page.slug`,
         after: (c) => Prisma.sql`(sort_title, slug) > (${c.key[0]}, ${c.key[1]})`,
         cursorOf: (r, page) => ({ sort: "title", key: [r.sortTitle, r.slug], page }),
       };
@@ -180,19 +192,24 @@ export function listRolesSql(query: RoleQuery, scope: RoleScope) {
   const base = Prisma.sql`${scopeCondition(scope)} AND ${keywordCondition(terms)}`;
   const tierCond = facetCondition("tier", query.tier);
   const horizonCond = facetCondition("horizon", query.horizon);
-  const rank = rankExpression(terms);
-  const plan = sortPlan(query, rank);
+  const plan = sortPlan(query, rankExpression(terms));
   const position = query.cursor ? Prisma.sql`AND ${plan.after(query.cursor)}` : Prisma.empty;
   const offset = query.cursor ? 0 : (query.page - 1) * query.pageSize;
   return {
     plan,
     facets: terms.length === 0 && !scope.deleted ? countedFacetsSql(query, scope) : scannedFacets(),
+    // Deferred join: the page's slugs and sort keys first (without a keyword, from a list index alone), then
+    // the displayed columns of just those rows.
     items: Prisma.sql`
-      SELECT ${listColumns}, sort_title AS "sortTitle", listed_at AS "listedAt", ${rank} AS rank
-      FROM roles
-      WHERE ${base} AND ${tierCond} AND ${horizonCond} ${position}
-      ORDER BY ${plan.order}
-      LIMIT ${query.pageSize + 1} OFFSET ${offset}`,
+      WITH page AS MATERIALIZED (
+        SELECT slug, ${plan.keys}
+        FROM roles
+        WHERE ${base} AND ${tierCond} AND ${horizonCond} ${position}
+        ORDER BY ${plan.order}
+        LIMIT ${query.pageSize + 1} OFFSET ${offset})
+      SELECT ${listColumns}, page."sortTitle", page."listedAt", page.rank
+      FROM page JOIN roles USING (slug)
+      ORDER BY ${plan.pageOrder}`,
   };
 
   /** With a keyword: count the matching rows (found through the search indexes). */

@@ -78,7 +78,7 @@ describe(`query plans at ${ROLES} roles`, () => {
     const { encodeCursor } = await import("@/lib/roles/cursor");
     const cursor = encodeCursor({ sort: "title", key: [row!.sort_title, row!.slug], page: 251 });
     const indexes = await expectIndexed("keyset", listRolesSql(parsed(`cursor=${cursor}`), { statuses: ["published"] }).items);
-    expect(indexes).toContain("roles_status_sort_title_slug_idx");
+    expect(indexes).toContain("roles_status_sort_title_slug_deleted_at_idx");
   });
 
   it("detail and related roles use indexes", async () => {

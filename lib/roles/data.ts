@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Cursor } from "./cursor";
@@ -244,8 +245,9 @@ const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
  * The published role with this slug, or null when there is none (also for any string that cannot be a slug).
+ * Cached per request (React `cache`): a page's metadata and body share one query.
  */
-export async function getPublishedRole(slug: string): Promise<RoleDetail | null> {
+export const getPublishedRole = cache(async (slug: string): Promise<RoleDetail | null> => {
   if (slug.length > 120 || !SLUG_PATTERN.test(slug)) return null;
   const rows = await db().$queryRaw<(Omit<RoleDetail, "publishedAt" | "updatedAt"> & { publishedAt: Date | null; updatedAt: Date })[]>(
     publishedRoleSql(slug),
@@ -253,7 +255,7 @@ export async function getPublishedRole(slug: string): Promise<RoleDetail | null>
   const row = rows[0];
   if (!row) return null;
   return { ...row, publishedAt: row.publishedAt?.toISOString() ?? null, updatedAt: row.updatedAt.toISOString() };
-}
+});
 
 /** The statement behind getPublishedRole (exported for the EXPLAIN tests). */
 export const publishedRoleSql = (slug: string) => Prisma.sql`

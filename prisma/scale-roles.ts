@@ -142,15 +142,36 @@ function copyValue(v: string | null): string {
 /** A text[] literal: every element double-quoted, with " and \ escaped. */
 const arrayLiteral = (items: string[]) => `{${items.map((t) => `"${t.replace(/["\\]/g, "\\$&")}"`).join(",")}}`;
 
-function copyLine(role: ScaleRole, now: string): string {
+/** A role's values in COLUMNS order (token array as a text[] literal). */
+function rowValues(role: ScaleRole, now: string): (string | null)[] {
   const d = deriveSearchColumns(role);
-  return `${[
+  return [
     role.id, role.slug, role.titleEn, role.titleZh, role.summaryEn, role.summaryZh, role.descriptionEn,
     role.descriptionZh, role.tier, role.horizon, role.status, role.publishedAt, role.createdAt, d.sortTitle,
     d.searchTitle, d.searchSummary, d.searchText, arrayLiteral(d.searchTokens), "editorial", "synthetic scale data", now,
-  ]
-    .map(copyValue)
-    .join("\t")}\n`;
+  ];
+}
+
+const copyLine = (role: ScaleRole, now: string) => `${rowValues(role, now).map(copyValue).join("\t")}\n`;
+
+/**
+ * The embedded PGlite server does not speak COPY FROM STDIN over its socket (the connection dies): there, rows go
+ * in as INSERT … SELECT FROM unnest(text arrays), 1,000 at a time, each cast to its column's type.
+ */
+async function insertRows(client: pg.Client, start: number, end: number, seed: number, now: string) {
+  const types = ["uuid", "text", "text", "text", "text", "text", "text", "text", "skill_tier", "emergence_horizon",
+    "role_status", "timestamptz", "timestamptz", "text", "text", "text", "text", "text[]", "content_origin", "text", "timestamptz"];
+  for (let from = start; from < end; from += 1000) {
+    const rows = Array.from({ length: Math.min(1000, end - from) }, (_, i) => rowValues(scaleRole(from + i, seed), now));
+    const arrays = COLUMNS.map((_, c) => rows.map((r) => r[c] ?? null));
+    const select = COLUMNS.map((c, i) => `u.c${i}::${types[i]}`).join(", ");
+    const unnest = COLUMNS.map((_, i) => `$${i + 1}::text[]`).join(", ");
+    await client.query(
+      `INSERT INTO roles (${COLUMNS.map((c) => `"${c}"`).join(", ")}) SELECT ${select}
+       FROM unnest(${unnest}) AS u(${COLUMNS.map((_, i) => `c${i}`).join(", ")})`,
+      arrays,
+    );
+  }
 }
 
 /**
@@ -189,19 +210,25 @@ export async function insertScaleRoles(
     for (const ix of rebuild) await client.query(`DROP INDEX "${ix.name}"`);
     try {
       const now = new Date().toISOString();
+      const { rows: v } = await client.query<{ version: string }>("SELECT version()");
+      const canCopy = !v[0]?.version.includes("PGlite");
       for (let start = first; start < count; start += batchSize) {
         const end = Math.min(start + batchSize, count);
         await client.query("BEGIN");
         await client.query("SET LOCAL atlas.derived_columns_supplied = 'on'");
-        const copy = client.query(copyFrom(`COPY roles (${COLUMNS.map((c) => `"${c}"`).join(", ")}) FROM STDIN`));
-        await pipeline(
-          Readable.from(
-            (function* lines() {
-              for (let i = start; i < end; i++) yield copyLine(scaleRole(i, seed), now);
-            })(),
-          ),
-          copy,
-        );
+        if (canCopy) {
+          const copy = client.query(copyFrom(`COPY roles (${COLUMNS.map((c) => `"${c}"`).join(", ")}) FROM STDIN`));
+          await pipeline(
+            Readable.from(
+              (function* lines() {
+                for (let i = start; i < end; i++) yield copyLine(scaleRole(i, seed), now);
+              })(),
+            ),
+            copy,
+          );
+        } else {
+          await insertRows(client, start, end, seed, now);
+        }
         await client.query("COMMIT");
         inserted += end - start;
         onProgress?.(end);

@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SITE_NAME, siteUrl } from "@/lib/site";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "AI Jobs Atlas · AI 岗位图谱", template: "%s · AI Jobs Atlas" },
-  description: "A bilingual board of emerging AI roles, by skill tier and emergence horizon. 新兴 AI 岗位图谱。",
-};
+/** Site-wide defaults; `metadataBase` makes every page's relative canonical and Open Graph URLs absolute. */
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: new URL(await siteUrl()),
+    title: { default: SITE_NAME, template: "%s · AI Jobs Atlas" },
+    description: "A bilingual board of emerging AI roles, by skill tier and emergence horizon. 新兴 AI 岗位图谱。",
+  };
+}
 
 /** Root layout: skip link, site header, main landmark. */
 export default function RootLayout({ children }: { children: ReactNode }) {

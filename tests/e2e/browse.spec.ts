@@ -104,9 +104,18 @@ test("pagination keeps the filters and marks the current page", async ({ page })
   await page.goto("/?pageSize=5&tier=low-to-medium");
   await expect(resultCount(page)).toContainText(`${roles(LOW)} · showing 1–5`);
   const nav = page.getByRole("navigation", { name: "Pagination" });
+  const titles = () => page.getByTestId("role-list").getByRole("heading").allTextContents();
+  // "Next" follows the keyset cursor; numbered links use page numbers. Both give the same page.
   await nav.getByRole("link", { name: "Next" }).click();
-  await expect(page).toHaveURL(/tier=low-to-medium&pageSize=5&page=2/);
+  await expect(page).toHaveURL(/\/\?tier=low-to-medium&pageSize=5&cursor=[\w-]+$/);
   await expect(nav.locator("[aria-current=page]")).toHaveText("2");
+  const viaCursor = await titles();
+  expect(viaCursor).toHaveLength(5);
+  await page.goto("/?tier=low-to-medium&pageSize=5&page=2");
+  expect(await titles()).toEqual(viaCursor);
+  await nav.getByRole("link", { name: "Page 3" }).click();
+  await expect(page).toHaveURL(/tier=low-to-medium&pageSize=5&page=3$/);
+  await expect(nav.locator("[aria-current=page]")).toHaveText("3");
   // Changing a filter starts again at page 1.
   await checkbox(page, /^Within 10 years/).check();
   await expect(page).toHaveURL(/\/\?tier=low-to-medium&horizon=10-year&pageSize=5$/);

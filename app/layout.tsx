@@ -25,10 +25,17 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="border-b border-slate-200 dark:border-slate-800">
-          <div className="mx-auto flex max-w-6xl items-baseline gap-3 px-4 py-4">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-baseline gap-x-6 gap-y-2 px-4 py-4">
             <Link href="/" className="text-xl font-semibold tracking-tight">
               AI Jobs Atlas <span lang="zh-CN" className="font-normal text-slate-600 dark:text-slate-300">AI 岗位图谱</span>
             </Link>
+            <nav aria-label="Site">
+              <ul className="flex flex-wrap gap-4 text-sm">
+                <li><Link href="/" className="underline-offset-4 hover:underline">Roles</Link></li>
+                <li><Link href="/insights" className="underline-offset-4 hover:underline">Insights</Link></li>
+                <li><Link href="/saved" className="underline-offset-4 hover:underline">Saved</Link></li>
+              </ul>
+            </nav>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">

@@ -327,3 +327,12 @@ export function matrixRolesSql(perCell: number): Prisma.Sql {
   );
   return Prisma.join(cells, " UNION ALL ");
 }
+
+/**
+ * The published roles with these slugs, in the order given; slugs with no published role are left out (the
+ * caller reports them). At most a handful of slugs (for /compare).
+ */
+export async function getPublishedRolesBySlugs(slugs: readonly string[]): Promise<RoleDetail[]> {
+  const found = await Promise.all(slugs.map((s) => getPublishedRole(s)));
+  return found.filter((r): r is RoleDetail => r !== null);
+}

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ThemeSwitch } from "@/components/ui/theme-switch";
 import { SITE_NAME, siteUrl } from "@/lib/site";
+import { THEME_SCRIPT } from "@/lib/theme";
 import "./globals.css";
 
 /** Site-wide defaults; `metadataBase` makes every page's relative canonical and Open Graph URLs absolute. */
@@ -13,10 +15,15 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-/** Root layout: skip link, site header, main landmark. */
+/** Root layout: theme script, skip link, site header (navigation, theme switch), main landmark. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The head script sets class="dark" before hydration, so the class may differ from the server's markup.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* Blocking on purpose: it must run before the first paint to avoid a flash of the wrong theme. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <a
           href="#main"
@@ -36,6 +43,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <li><Link href="/saved" className="underline-offset-4 hover:underline">Saved</Link></li>
               </ul>
             </nav>
+            <div className="ml-auto">
+              <ThemeSwitch />
+            </div>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">

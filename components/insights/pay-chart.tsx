@@ -21,7 +21,7 @@ export function PayChart() {
   const desc = rows.map((r) => `${r.companyEn}: ${usd.format(usdPerYear(r))} (about ${cny.format(cnyPerYear(r))})`).join("; ");
 
   return (
-    <figure className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+    <figure className="mt-4 grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <svg
         viewBox={`0 0 ${width} ${height}`}
         role="img"
@@ -58,7 +58,7 @@ export function PayChart() {
           );
         })}
       </svg>
-      <div className="overflow-x-auto">
+      <div className="relative min-w-0 overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="pay-table">
           <caption id="pay-caption" className="mb-2 text-left font-medium">
             Entry-level engineers&rsquo; average annual pay <span lang="zh-CN">入门级工程师平均年薪</span>

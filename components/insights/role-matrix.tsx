@@ -13,7 +13,7 @@ export function RoleMatrix({ cells }: { cells: MatrixCell[] }) {
   const cell = (t: string, h: string) => cells.find((c) => c.tier === t && c.horizon === h);
   return (
     <form method="get" action="/compare" className="mt-4">
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[40rem] border-collapse text-sm" data-testid="role-matrix">
           <caption className="sr-only">Published roles by skill tier (rows) and emergence horizon (columns)</caption>
           <thead>

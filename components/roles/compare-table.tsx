@@ -19,7 +19,7 @@ export function CompareTable({ roles }: { roles: RoleDetail[] }) {
     { label: <span lang="zh-CN">摘要</span>, cell: (r) => (r.summaryZh ? <span lang="zh-CN">{r.summaryZh}</span> : missing) },
   ];
   return (
-    <div className="mt-6 overflow-x-auto">
+    <div className="relative mt-6 overflow-x-auto">
       <table className="w-full min-w-[36rem] border-collapse text-left text-sm" data-testid="compare-table">
         <caption className="sr-only">The selected roles side by side</caption>
         <thead>

@@ -80,6 +80,8 @@ export const rawRoleQuerySchema = z.strictObject(
       .default("")
       .meta({
         description: `Keyword (at most ${Q_MAX_LENGTH} characters after whitespace is collapsed), matched literally in both names, summaries and descriptions.`,
+        // The parser's first bound (4× for whitespace it then collapses) is not the limit a client should obey.
+        maxLength: Q_MAX_LENGTH,
       }),
     page: wholeNumber("page", 1, MAX_PAGE)
       .optional()

@@ -178,6 +178,14 @@ describe("GET /api/openapi.json", () => {
     }
   });
 
+  it("documents the real bounds: q of maxLength characters is accepted, one more refused", async () => {
+    const q = (await documentedParameters()).find((p) => p.name === "q")!.schema as { maxLength: number };
+    expect(q.maxLength).toBe(200);
+    const at = (n: number) => rolesRoute(req(`/api/roles?${new URLSearchParams({ q: "数".repeat(n) })}`));
+    expect((await at(q.maxLength)).status).toBe(200);
+    expect((await at(q.maxLength + 1)).status).toBe(400);
+  });
+
   it.each(["format", "limit", "offset", "lang", "Tier"])("an undocumented parameter (%s) is rejected with 400", async (name) => {
     const res = await rolesRoute(req(`/api/roles?${name}=1`));
     expect(res.status).toBe(400);

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ActiveFilters, describeFilters } from "@/components/roles/active-filters";
 import { FilterForm } from "@/components/roles/filter-form";
@@ -6,8 +7,32 @@ import { QueryErrors } from "@/components/roles/query-errors";
 import { RoleCard } from "@/components/roles/role-card";
 import { listPublishedRoles } from "@/lib/roles/data";
 import { parseRoleQuery, roleQueryString } from "@/lib/roles/query";
+import { SITE_NAME } from "@/lib/site";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * Canonical URL: the parsed query in canonical form (page number, never a cursor; `/` for invalid parameters),
+ * Open Graph, and the RSS/Atom feeds of the same filters as alternates.
+ */
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const parsed = parseRoleQuery(await searchParams);
+  const canonical = `/${parsed.ok ? roleQueryString({ ...parsed.query, cursor: null }) : ""}`;
+  // The feeds take the filters only: they have their own order (newest) and first page.
+  const { tier, horizon, q } = parsed.query;
+  const feedQuery = roleQueryString({ tier, horizon, q });
+  const title = "Emerging AI roles · 新兴 AI 岗位";
+  const description = "Browse emerging AI roles by skill tier and emergence horizon, in Chinese and English. 按技能层级和出现时间浏览新兴 AI 岗位。";
+  return {
+    title,
+    description,
+    alternates: {
+      canonical,
+      types: { "application/rss+xml": `/feed.xml${feedQuery}`, "application/atom+xml": `/atom.xml${feedQuery}` },
+    },
+    openGraph: { type: "website", title, description, url: canonical, siteName: SITE_NAME, locale: "en_US", alternateLocale: ["zh_CN"] },
+  };
+}
 
 /**
  * Browse page (`/`): published roles filtered by the URL's parameters (contract: lib/roles/query.ts), parsed

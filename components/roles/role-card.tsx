@@ -2,16 +2,20 @@ import Link from "next/link";
 import { displayTitle, secondaryTitle } from "@/lib/roles/display";
 import { HORIZON_LABELS, TIER_LABELS } from "@/lib/roles/labels";
 import type { RoleListItem } from "@/lib/roles/types";
+import { SaveButton } from "@/components/saved/save-button";
 
 /** One role in the browse list; the link carries the list's query so the detail page can link back to it. */
 export function RoleCard({ role, listQuery }: { role: RoleListItem; listQuery: string }) {
   return (
     <article className="h-full rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-      <h2 className="text-lg font-semibold">
-        <Link href={`/roles/${role.slug}${listQuery}`} className="text-blue-800 hover:underline dark:text-blue-300">
-          {displayTitle(role)}
-        </Link>
-      </h2>
+      <div className="flex items-start justify-between gap-2">
+        <h2 className="text-lg font-semibold">
+          <Link href={`/roles/${role.slug}${listQuery}`} className="text-blue-800 hover:underline dark:text-blue-300">
+            {displayTitle(role)}
+          </Link>
+        </h2>
+        <SaveButton role={{ slug: role.slug, titleEn: role.titleEn, titleZh: role.titleZh }} name={displayTitle(role)} />
+      </div>
       {secondaryTitle(role) && <p lang="zh-CN" className="text-slate-700 dark:text-slate-300">{secondaryTitle(role)}</p>}
       <RoleBadges tier={role.tier} horizon={role.horizon} />
       <p className="mt-2 text-sm">{role.summaryEn}</p>

@@ -6,7 +6,7 @@ import type { Cursor } from "./cursor";
 import { encodeCursor } from "./cursor";
 import { HORIZON_VALUES, type HorizonValue, type RoleQuery, TIER_VALUES, type TierValue } from "./query";
 import { searchTerms } from "./search";
-import type { RoleDetail, RoleFacets, RoleListItem, RoleListResult } from "./types";
+import type { RoleDetail, RoleFacets, RoleListItem, RoleListResult, RoleStamp } from "./types";
 
 /*
  * Server-only reads of the catalogue (table `roles`). Callers pass a RoleQuery already parsed by
@@ -159,7 +159,7 @@ export function listPublishedRoles(query: RoleQuery): Promise<RoleListResult> {
 export async function listRoles(query: RoleQuery, scope: RoleScope): Promise<RoleListResult> {
   const sql = listRolesSql(query, scope);
   const [rows, facetRows] = await Promise.all([
-    db().$queryRaw<(RoleListItem & SortRow)[]>(sql.items),
+    db().$queryRaw<(Omit<RoleListItem, "listedAt"> & SortRow)[]>(sql.items),
     db().$queryRaw<{ facet: "tier" | "horizon"; value: string; count: number }[]>(sql.facets),
   ]);
 
@@ -178,8 +178,8 @@ export async function listRoles(query: RoleQuery, scope: RoleScope): Promise<Rol
   const pageRows = rows.slice(0, query.pageSize);
   const last = pageRows.at(-1);
   const nextCursor = rows.length > query.pageSize && last ? encodeCursor(sql.plan.cursorOf(last, query.page + 1)) : null;
-  const items = pageRows.map(({ slug, titleEn, titleZh, tier, horizon, summaryEn, summaryZh }) => ({
-    slug, titleEn, titleZh, tier, horizon, summaryEn, summaryZh,
+  const items = pageRows.map(({ slug, titleEn, titleZh, tier, horizon, summaryEn, summaryZh, listedAt }) => ({
+    slug, titleEn, titleZh, tier, horizon, summaryEn, summaryZh, listedAt: listedAt.toISOString(),
   }));
   return { items, total, page: query.page, pageSize: query.pageSize, facets, nextCursor };
 }
@@ -286,4 +286,72 @@ export function relatedRolesSql(role: Pick<RoleListItem, "slug" | "tier" | "hori
       AND slug <> ${role.slug}
     ORDER BY sort_title, slug
     LIMIT ${limit}`;
+}
+
+/**
+ * Every published role's slug and last change (`updatedAt`, ISO 8601), by slug: for the sitemap. One index-only
+ * friendly scan; at the seed's size trivial, at 100k roles ~100k small rows (a sitemap file holds at most 50,000
+ * URLs, see app/sitemap.ts).
+ */
+export async function listPublishedRoleStamps(): Promise<RoleStamp[]> {
+  const rows = await db().role.findMany({
+    where: { status: "PUBLISHED", deletedAt: null },
+    select: { slug: true, updatedAt: true },
+    orderBy: { slug: "asc" },
+  });
+  return rows.map((r) => ({ slug: r.slug, updatedAt: r.updatedAt.toISOString() }));
+}
+
+/** One cell of the tier × horizon matrix: its count and up to `perCell` roles, by title. */
+export interface MatrixCell {
+  tier: TierValue;
+  horizon: HorizonValue;
+  count: number;
+  roles: Pick<RoleListItem, "slug" | "titleEn" | "titleZh">[];
+}
+
+/**
+ * Published roles as a tier × horizon matrix: every combination of TIER_VALUES × HORIZON_VALUES ("unspecified"
+ * included), in that order, each with its exact count and its first `perCell` roles by title (the rest are one
+ * browse-page link away). Two queries: counts from the trigger-kept role_facet_counts, names by one LIMITed read
+ * per cell through the (status, tier, horizon, sort_title, slug) index. Throws on database errors.
+ */
+export async function getRoleMatrix(perCell = 50): Promise<MatrixCell[]> {
+  const [counts, rows] = await Promise.all([
+    db().$queryRaw<{ tier: string; horizon: string; count: number }[]>`
+      SELECT tier, horizon, sum(count)::int AS count FROM role_facet_counts
+      WHERE status = 'published' GROUP BY tier, horizon`,
+    db().$queryRaw<Pick<RoleListItem, "slug" | "titleEn" | "titleZh" | "tier" | "horizon">[]>(matrixRolesSql(perCell)),
+  ]);
+  return TIER_VALUES.flatMap((tier) =>
+    HORIZON_VALUES.map((horizon) => ({
+      tier,
+      horizon,
+      count: counts.find((c) => c.tier === tier && c.horizon === horizon)?.count ?? 0,
+      roles: rows.filter((r) => r.tier === tier && r.horizon === horizon).map(({ slug, titleEn, titleZh }) => ({ slug, titleEn, titleZh })),
+    })),
+  );
+}
+
+/** The statement behind getRoleMatrix's names: nine index reads, one per cell, each limited to `perCell`. */
+export function matrixRolesSql(perCell: number): Prisma.Sql {
+  const same = (column: "tier" | "horizon", value: string) =>
+    value === "unspecified" ? Prisma.sql`${Prisma.raw(column)} IS NULL` : facetCondition(column, [value]);
+  const cells = TIER_VALUES.flatMap((t) =>
+    HORIZON_VALUES.map(
+      (h) => Prisma.sql`(SELECT slug, title_en AS "titleEn", title_zh AS "titleZh", ${t}::text AS tier, ${h}::text AS horizon
+        FROM roles WHERE status = 'published' AND deleted_at IS NULL AND ${same("tier", t)} AND ${same("horizon", h)}
+        ORDER BY sort_title, slug LIMIT ${perCell})`,
+    ),
+  );
+  return Prisma.join(cells, " UNION ALL ");
+}
+
+/**
+ * The published roles with these slugs, in the order given; slugs with no published role are left out (the
+ * caller reports them). At most a handful of slugs (for /compare).
+ */
+export async function getPublishedRolesBySlugs(slugs: readonly string[]): Promise<RoleDetail[]> {
+  const found = await Promise.all(slugs.map((s) => getPublishedRole(s)));
+  return found.filter((r): r is RoleDetail => r !== null);
 }

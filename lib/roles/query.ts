@@ -63,21 +63,38 @@ const multi = <T extends readonly [string, ...string[]]>(name: string, values: T
 // C0/C1 control characters other than whitespace cannot be meant and NUL cannot be stored by Postgres.
 const CONTROL_CHARS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/;
 
-const rawRoleQuerySchema = z.strictObject(
+/**
+ * The URL parameters as given, before the cross-parameter rules of `roleQuerySchema`. Exported so that the
+ * OpenAPI document (lib/roles/openapi.ts) is generated from the very schema that parses requests
+ * (`z.toJSONSchema(rawRoleQuerySchema, { io: "input" })`); the `.meta` descriptions end up there.
+ */
+export const rawRoleQuerySchema = z.strictObject(
   {
-    tier: multi("tier", TIER_VALUES),
-    horizon: multi("horizon", HORIZON_VALUES),
+    tier: multi("tier", TIER_VALUES).meta({ description: "Skill tier; repeat to select several (OR)." }),
+    horizon: multi("horizon", HORIZON_VALUES).meta({ description: "Emergence horizon; repeat to select several (OR)." }),
     q: once("q")
       .max(Q_MAX_LENGTH * 4, `q must be at most ${Q_MAX_LENGTH} characters`)
       .refine((s) => !CONTROL_CHARS.test(s), "q must not contain control characters")
       .transform((s) => s.normalize("NFC").replace(/\s+/gu, " ").trim())
       .refine((s) => [...s].length <= Q_MAX_LENGTH, `q must be at most ${Q_MAX_LENGTH} characters`)
-      .default(""),
-    page: wholeNumber("page", 1, MAX_PAGE).optional(),
-    pageSize: wholeNumber("pageSize", 1, MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
-    sort: once("sort")
-      .pipe(z.enum(SORT_VALUES, { error: `sort must be one of ${SORT_VALUES.join(", ")}` }))
-      .optional(),
+      .default("")
+      .meta({
+        description: `Keyword (at most ${Q_MAX_LENGTH} characters after whitespace is collapsed), matched literally in both names, summaries and descriptions.`,
+        // The parser's first bound (4× for whitespace it then collapses) is not the limit a client should obey.
+        maxLength: Q_MAX_LENGTH,
+      }),
+    page: wholeNumber("page", 1, MAX_PAGE)
+      .optional()
+      .meta({ description: `Page number, a whole number from 1 to ${MAX_PAGE} (default 1); not together with cursor.` }),
+    pageSize: wholeNumber("pageSize", 1, MAX_PAGE_SIZE)
+      .default(DEFAULT_PAGE_SIZE)
+      .meta({ description: `Roles per page, a whole number from 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` }),
+    sort: z
+      .enum(SORT_VALUES, {
+        error: (iss) => (Array.isArray(iss.input) ? "sort may be given only once" : `sort must be one of ${SORT_VALUES.join(", ")}`),
+      })
+      .optional()
+      .meta({ description: "Order: relevance (default while q is set), title (default otherwise) or newest." }),
     cursor: once("cursor")
       .max(CURSOR_MAX_LENGTH, "cursor is not valid; start again from the first page")
       .transform((raw, ctx) => {
@@ -85,7 +102,8 @@ const rawRoleQuerySchema = z.strictObject(
         if (!c) ctx.addIssue({ code: "custom", message: "cursor is not valid; start again from the first page" });
         return c as Cursor;
       })
-      .optional(),
+      .optional()
+      .meta({ description: "Opaque keyset cursor: a previous answer's nextCursor; not together with page." }),
   },
   { error: (iss) => (iss.code === "unrecognized_keys" ? `unknown parameter` : undefined) },
 );

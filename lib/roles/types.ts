@@ -29,9 +29,20 @@ export interface RoleFacets {
   horizon: Record<HorizonValue, number>;
 }
 
+/** A list item with its place in the "newest" order: publication time, else creation time (ISO 8601). */
+export interface RoleListEntry extends RoleListItem {
+  listedAt: string;
+}
+
+/** A published role's slug and last change (ISO 8601), for the sitemap. */
+export interface RoleStamp {
+  slug: string;
+  updatedAt: string;
+}
+
 /** One page of results: the shape of `GET /api/roles`. */
 export interface RoleListResult {
-  items: RoleListItem[];
+  items: RoleListEntry[];
   /** Roles matching all filters, across all pages. */
   total: number;
   page: number;

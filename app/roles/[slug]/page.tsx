@@ -6,16 +6,30 @@ import { getPublishedRole, listRelatedRoles } from "@/lib/roles/data";
 import { displayTitle, secondaryTitle } from "@/lib/roles/display";
 import { parseRoleQuery, roleQueryString } from "@/lib/roles/query";
 import { currentSlugFor } from "@/lib/roles/redirects";
+import { jsonLdText, occupationJsonLd } from "@/lib/roles/seo";
+import { SITE_NAME, siteUrl } from "@/lib/site";
 
 interface Props {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
+/**
+ * Title (both names), description (the summary), canonical `/roles/<slug>` without the list's query, Open Graph.
+ * An unknown slug gets a "not found" title and no canonical.
+ */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const role = await getPublishedRole((await params).slug);
-  if (!role) return { title: "Role not found" };
-  return { title: [role.titleEn, role.titleZh].filter(Boolean).join(" · "), description: role.summaryEn || role.summaryZh };
+  if (!role) return { title: "Role not found", robots: { index: false } };
+  const title = [role.titleEn, role.titleZh].filter(Boolean).join(" · ");
+  const description = [role.summaryEn, role.summaryZh].filter(Boolean).join(" ") || undefined;
+  const url = `/roles/${role.slug}`;
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "article", title, description, url, siteName: SITE_NAME, locale: "en_US", alternateLocale: ["zh_CN"] },
+  };
 }
 
 /**
@@ -34,10 +48,15 @@ export default async function RolePage({ params, searchParams }: Props) {
   }
   const list = parseRoleQuery(await searchParams);
   const backQuery = list.ok ? roleQueryString(list.query) : "";
-  const related = await listRelatedRoles(role);
+  const [related, site] = await Promise.all([listRelatedRoles(role), siteUrl()]);
 
   return (
     <>
+      <script
+        type="application/ld+json"
+        // Escaped by jsonLdText: no value can end the script element.
+        dangerouslySetInnerHTML={{ __html: jsonLdText(occupationJsonLd(role, `${site}/roles/${role.slug}`)) }}
+      />
       <RoleArticle
         role={role}
         before={

@@ -1,0 +1,26 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+import { readSaved, type SavedRole, serverSaved, setSaved, subscribeSaved } from "@/lib/saved/store";
+
+/**
+ * Bookmark toggle for one role, kept in this browser (lib/saved/store.ts). A toggle button (`aria-pressed`);
+ * rendered only once JavaScript runs, since without it there is nowhere to keep the bookmark.
+ */
+export function SaveButton({ role, name }: { role: SavedRole; name: string }) {
+  const saved = useSyncExternalStore(subscribeSaved, readSaved, serverSaved);
+  if (saved === null) return null;
+  const on = saved.some((r) => r.slug === role.slug);
+  return (
+    <button
+      type="button"
+      aria-pressed={on}
+      onClick={() => setSaved(role, !on)}
+      className="rounded border border-slate-400 px-2 py-0.5 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+      data-testid="save-button"
+    >
+      {/* The name stays "Save …" (a toggle's name must not change); aria-pressed and the star give the state. */}
+      <span aria-hidden="true">{on ? "★" : "☆"}</span> Save<span className="sr-only"> {name}</span>
+    </button>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { applyTheme, readTheme, saveTheme, type Theme, THEMES } from "@/lib/theme";
+
+const LABELS: Record<Theme, string> = { system: "System", light: "Light", dark: "Dark" };
+
+/**
+ * Theme switch: a labelled select (System / Light / Dark) that saves the choice in this browser (lib/theme.ts).
+ * Renders "System" on the server and the saved choice after hydration; the page's colours are already right
+ * before that, set by the head script.
+ */
+export function ThemeSwitch() {
+  const [theme, setTheme] = useState<Theme>("system");
+  // Read after mount: the server cannot know the browser's saved choice. Applying it again covers a <html>
+  // that React rendered afresh on the client (as for a not-found page), which the head script never saw.
+  useEffect(() => {
+    const saved = readTheme();
+    setTheme(saved);
+    applyTheme(saved);
+  }, []);
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      Theme
+      <select
+        value={theme}
+        onChange={(e) => {
+          const t = e.target.value as Theme;
+          setTheme(t);
+          saveTheme(t);
+        }}
+        className="rounded border border-slate-400 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
+        data-testid="theme-switch"
+      >
+        {THEMES.map((t) => (
+          <option key={t} value={t}>{LABELS[t]}</option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import type { QueryIssue } from "./query";
+
+/** How many roles /compare shows side by side. */
+export const COMPARE_MIN = 2;
+export const COMPARE_MAX = 4;
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * `/compare?roles=a&roles=b`: 2–4 distinct slugs, in the order given (a repeat is dropped). No other parameter.
+ * A single `roles=a,b` is also read as a list, since people type it that way.
+ */
+export const compareQuerySchema = z.strictObject(
+  {
+    roles: z
+      .array(z.string().max(120, "a role slug is at most 120 characters").regex(SLUG, "is not a role slug (lower-case letters, digits and hyphens)"))
+      .transform((list) => [...new Set(list)])
+      .pipe(
+        z
+          .array(z.string())
+          .min(COMPARE_MIN, `pick at least ${COMPARE_MIN} different roles to compare`)
+          .max(COMPARE_MAX, `compare at most ${COMPARE_MAX} roles at a time`),
+      ),
+  },
+  { error: (iss) => (iss.code === "unrecognized_keys" ? "unknown parameter" : undefined) },
+);
+
+export type ParsedCompareQuery = { ok: true; slugs: string[] } | { ok: false; issues: QueryIssue[] };
+
+/** Parses /compare's URL parameters; never throws. An absent `roles` is the same issue as too few. */
+export function parseCompareQuery(params: Record<string, string | string[] | undefined>): ParsedCompareQuery {
+  const raw: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined) continue;
+    const list = (Array.isArray(v) ? v : [v]).flatMap((s) => (k === "roles" ? s.split(",") : [s])).map((s) => s.trim()).filter(Boolean);
+    raw[k] = list;
+  }
+  raw.roles ??= [];
+  const r = compareQuerySchema.safeParse(raw);
+  if (r.success) return { ok: true, slugs: r.data.roles };
+  const issues = r.error.issues.map((i) =>
+    i.code === "unrecognized_keys"
+      ? { parameter: i.keys.join(", ").slice(0, 40), message: `unknown parameter "${i.keys.join(", ").slice(0, 40)}" (allowed: roles)` }
+      : {
+          parameter: "roles",
+          message:
+            i.path.length > 1 ? `"${String(raw.roles?.[Number(i.path[1])] ?? "").slice(0, 40)}" ${i.message}` : i.message,
+        },
+  );
+  return { ok: false, issues };
+}

@@ -47,8 +47,8 @@ http
       const last = page.at(-1);
       const nextCursor =
         rows.rows.length > query.pageSize && last ? encodeCursor(sql.plan.cursorOf(last, query.page + 1)) : null;
-      const items = page.map(({ slug, titleEn, titleZh, tier, horizon, summaryEn, summaryZh }) => ({
-        slug, titleEn, titleZh, tier, horizon, summaryEn, summaryZh,
+      const items = page.map(({ slug, titleEn, titleZh, tier, horizon, summaryEn, summaryZh, listedAt }) => ({
+        slug, titleEn, titleZh, tier, horizon, summaryEn, summaryZh, listedAt: listedAt.toISOString(),
       }));
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ items, total, page: query.page, pageSize: query.pageSize, facets, nextCursor }));

@@ -208,7 +208,7 @@ export function listRolesSql(query: RoleQuery, scope: RoleScope) {
         WHERE ${base} AND ${tierCond} AND ${horizonCond} ${position}
         ORDER BY ${plan.order}
         LIMIT ${query.pageSize + 1} OFFSET ${offset})
-      SELECT ${listColumns}, page."sortTitle", page."listedAt", page.rank
+      SELECT ${listColumns}, page."sortTitle", roles.listed_at AS "listedAt", page.rank
       FROM page JOIN roles USING (slug)
       ORDER BY ${plan.pageOrder}`,
   };

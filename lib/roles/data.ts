@@ -73,9 +73,15 @@ function keywordCondition(terms: readonly string[]): Prisma.Sql {
   if (terms.length === 0) return Prisma.sql`TRUE`;
   return Prisma.join(
     terms.map(
-      (t) => Prisma.sql`(${contains(Prisma.sql`search_text`, t)} AND CASE
-        WHEN cardinality(atlas_query_tokens(${normalized(t)})) = 0 THEN TRUE
-        ELSE search_tokens @> atlas_query_tokens(${normalized(t)}) END)`,
+      // A word that is itself one run of one or two characters (数据, 侦, ai) is exactly a token: the token index
+      // alone decides, and the long search_text is never read. Otherwise LIKE decides, narrowed by the indexes.
+      (t) => Prisma.sql`(CASE
+        WHEN atlas_query_tokens(${normalized(t)}) = ARRAY[${normalized(t)}]::text[]
+          THEN search_tokens @> ARRAY[${normalized(t)}]::text[]
+        ELSE ${contains(Prisma.sql`search_text`, t)} AND CASE
+          WHEN cardinality(atlas_query_tokens(${normalized(t)})) = 0 THEN TRUE
+          ELSE search_tokens @> atlas_query_tokens(${normalized(t)}) END
+        END)`,
     ),
     " AND ",
   );

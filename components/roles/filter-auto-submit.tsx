@@ -2,15 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition } from "react";
-import { DEFAULT_PAGE_SIZE, DEFAULT_SORT, QUERY_KEYS } from "@/lib/roles/constants";
+import { DEFAULT_PAGE_SIZE, effectiveSort, QUERY_KEYS, type SortValue } from "@/lib/roles/constants";
 
-/**
- * Values equal to the contract's defaults are left out so equal views have equal URLs. The default sort is
- * "relevance" while there is a keyword, DEFAULT_SORT otherwise (as lib/roles/query.ts resolves it).
- */
+/** Values equal to the contract's defaults are left out so equal views have equal URLs. */
 const isDefault = (key: string, value: string, q: string) =>
-  (key === "sort" && value === (q ? "relevance" : DEFAULT_SORT)) ||
-  (key === "sort" && value === "relevance" && !q) ||
+  (key === "sort" && effectiveSort(value as SortValue, q) === effectiveSort(undefined, q)) ||
   (key === "pageSize" && value === String(DEFAULT_PAGE_SIZE));
 
 /**

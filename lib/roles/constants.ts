@@ -9,6 +9,16 @@ export const HORIZON_VALUES = ["5-year", "10-year", "unspecified"] as const;
 export const SORT_VALUES = ["relevance", "title", "newest"] as const;
 /** The sort when none is given and there is no keyword. */
 export const DEFAULT_SORT: SortValue = "title";
+
+/**
+ * The sort a query actually uses: the requested one, else "relevance" while there is a keyword and DEFAULT_SORT
+ * otherwise; "relevance" without a keyword falls back to DEFAULT_SORT. One rule for the parser, for links and
+ * for the browser's form submit.
+ */
+export function effectiveSort(requested: SortValue | undefined, q: string): SortValue {
+  if (requested === "relevance" && !q) return DEFAULT_SORT;
+  return requested ?? (q ? "relevance" : DEFAULT_SORT);
+}
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 /** Far beyond any real catalogue; keeps OFFSET arithmetic small. */

@@ -165,10 +165,29 @@ export function listPublishedRoles(query: RoleQuery): Promise<RoleListResult> {
 export async function listRoles(query: RoleQuery, scope: RoleScope): Promise<RoleListResult> {
   const sql = listRolesSql(query, scope);
   const [rows, facetRows] = await Promise.all([
-    db().$queryRaw<(Omit<RoleListItem, "listedAt"> & SortRow)[]>(sql.items),
-    db().$queryRaw<{ facet: "tier" | "horizon"; value: string; count: number }[]>(sql.facets),
+    db().$queryRaw<ListRow[]>(sql.items),
+    db().$queryRaw<FacetRow[]>(sql.facets),
   ]);
 
+  return shapeListResult(query, sql.plan, rows, facetRows);
+}
+
+/** A row of listRolesSql's `items` statement. */
+export type ListRow = Omit<RoleListItem, "listedAt"> & SortRow;
+/** A row of listRolesSql's `facets` statement. */
+export type FacetRow = { facet: "tier" | "horizon"; value: string; count: number };
+
+/**
+ * The API's answer from the rows of listRolesSql's two statements: facet counts with zeros filled in, the total
+ * (the selected tiers' counts, which already apply every other filter), the page without its look-ahead row, and
+ * the cursor after it. Pure; shared by listRoles and the benchmark's bare-server floor.
+ */
+export function shapeListResult(
+  query: RoleQuery,
+  plan: Pick<SortPlan, "cursorOf">,
+  rows: readonly ListRow[],
+  facetRows: readonly FacetRow[],
+): RoleListResult {
   const facets: RoleFacets = {
     tier: Object.fromEntries(TIER_VALUES.map((v) => [v, 0])) as Record<TierValue, number>,
     horizon: Object.fromEntries(HORIZON_VALUES.map((v) => [v, 0])) as Record<HorizonValue, number>,
@@ -177,13 +196,12 @@ export async function listRoles(query: RoleQuery, scope: RoleScope): Promise<Rol
     if (r.facet === "tier") facets.tier[r.value as TierValue] = r.count;
     else facets.horizon[r.value as HorizonValue] = r.count;
   }
-  // The tier counts already apply every filter but the tier one: summing the selected tiers gives the total.
   const tiers: readonly TierValue[] = query.tier.length ? query.tier : TIER_VALUES;
   const total = tiers.reduce((sum, t) => sum + facets.tier[t], 0);
 
   const pageRows = rows.slice(0, query.pageSize);
   const last = pageRows.at(-1);
-  const nextCursor = rows.length > query.pageSize && last ? encodeCursor(sql.plan.cursorOf(last, query.page + 1)) : null;
+  const nextCursor = rows.length > query.pageSize && last ? encodeCursor(plan.cursorOf(last, query.page + 1)) : null;
   const items = pageRows.map(({ slug, titleEn, titleZh, tier, horizon, summaryEn, summaryZh, listedAt }) => ({
     slug, titleEn, titleZh, tier, horizon, summaryEn, summaryZh, listedAt: listedAt.toISOString(),
   }));

@@ -18,7 +18,7 @@ import { z } from "zod";
 import {
   CURSOR_MAX_LENGTH,
   DEFAULT_PAGE_SIZE,
-  DEFAULT_SORT,
+  effectiveSort,
   HORIZON_VALUES,
   MAX_PAGE,
   MAX_PAGE_SIZE,
@@ -110,7 +110,7 @@ export const rawRoleQuerySchema = z.strictObject(
 
 export const roleQuerySchema = rawRoleQuerySchema.transform((raw, ctx) => {
   // Relevance needs a keyword; without one the list is sorted by title.
-  const sort = raw.sort === "relevance" && !raw.q ? "title" : (raw.sort ?? (raw.q ? "relevance" : DEFAULT_SORT));
+  const sort = effectiveSort(raw.sort, raw.q);
   if (raw.cursor && raw.page !== undefined) {
     ctx.addIssue({ code: "custom", path: ["cursor"], message: "cursor and page cannot be used together; give one" });
   }
@@ -187,8 +187,8 @@ export function roleQueryToSearchParams(query: Partial<RoleQuery>): URLSearchPar
   for (const t of query.tier ?? []) sp.append("tier", t);
   for (const h of query.horizon ?? []) sp.append("horizon", h);
   if (query.q) sp.set("q", query.q);
-  const defaultSort = query.q ? "relevance" : DEFAULT_SORT;
-  if (query.sort && query.sort !== defaultSort && !(query.sort === "relevance" && !query.q)) sp.set("sort", query.sort);
+  const q = query.q ?? "";
+  if (query.sort && effectiveSort(query.sort, q) !== effectiveSort(undefined, q)) sp.set("sort", query.sort);
   if (query.pageSize && query.pageSize !== DEFAULT_PAGE_SIZE) sp.set("pageSize", String(query.pageSize));
   if (query.cursor) sp.set("cursor", encodeCursor(query.cursor));
   else if (query.page && query.page !== 1) sp.set("page", String(query.page));

@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -6,4 +8,7 @@ const nextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
 };
 
-export default nextConfig;
+// next-intl reads its per-request configuration (locale, messages, formats) from this file.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

@@ -1,16 +1,26 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
+import createMiddleware from "next-intl/middleware";
+import { routing } from "@/lib/i18n/routing";
+
+const localise = createMiddleware(routing);
+
+/** Paths that are not pages: the API, Next's internals, and files (`/feed.xml`, `/robots.txt`, `/icon.svg`). */
+const NOT_A_PAGE = /^\/(api|_next|_vercel)(\/|$)|\.[^/]*$/;
 
 /**
- * Runs before routing. Rejects a path that is not valid percent-encoding (e.g. `/roles/%E0%A4%A`) with 400:
- * Next would otherwise fail decoding the dynamic segment and answer 500. API paths get the JSON error shape.
+ * Runs before routing.
+ * 1. Rejects a path that is not valid percent-encoding (e.g. `/roles/%E0%A4%A`) with 400: Next would otherwise
+ *    fail decoding the dynamic segment and answer 500. API paths get the JSON error shape.
+ * 2. Pages: next-intl's locale routing. A path without `/zh` or `/en` is redirected (307) to the same path and
+ *    query under the locale from the NEXT_LOCALE cookie, else `Accept-Language`, else English; a locale path
+ *    passes through and its locale is remembered in the cookie.
  * This is not an access check; authorization lives in each route handler and server action.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   try {
     decodeURIComponent(pathname);
-    return NextResponse.next();
   } catch {
     const message = "The URL path is not valid percent-encoded UTF-8";
     if (pathname.startsWith("/api/")) {
@@ -21,6 +31,8 @@ export function proxy(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
+  if (NOT_A_PAGE.test(pathname)) return NextResponse.next();
+  return localise(request);
 }
 
 export const config = {

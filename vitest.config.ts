@@ -22,6 +22,9 @@ export default defineConfig({
           // The files share one database; run them one after another.
           fileParallelism: false,
           setupFiles: ["tests/integration/setup.ts", "tests/support/next-stubs.ts"],
+          // next-intl's ESM imports `next/navigation` without an extension, which Node cannot resolve; bundling
+          // it through Vite resolves it (and lets next-stubs.ts's mocks of Next's helpers apply to it).
+          server: { deps: { inline: ["next-intl", "use-intl"] } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

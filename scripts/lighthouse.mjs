@@ -1,5 +1,5 @@
 // `npm run lighthouse`: Lighthouse (the npm CLI, Chromium from CHROME_PATH or /usr/bin/chromium) on the browse
-// page and a role page of the production build, writing the four category scores to docs/QUALITY.md.
+// page and a role page of the production build, in both locales, writing the four category scores to docs/QUALITY.md.
 // Needs `npm run build` first. With DATABASE_URL it serves that database as it is; without, the embedded Postgres
 // (migrated and seeded), as `npm start` does. Port: LIGHTHOUSE_PORT (default 3600).
 // Lighthouse's default profile: a mid-range phone on a throttled (simulated 4G) connection.
@@ -11,8 +11,10 @@ import { node } from "./lib/run.mjs";
 import { withDatabase } from "./lib/with-database.mjs";
 
 const PAGES = [
-  ["Browse (en)", "/"],
-  ["Role page (en)", "/roles/data-detective"],
+  ["Browse (en)", "/en"],
+  ["Browse (zh)", "/zh"],
+  ["Role page (en)", "/en/roles/data-detective"],
+  ["Role page (zh)", "/zh/roles/data-detective"],
 ];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 const OUT = path.resolve(".test-output/lighthouse");

@@ -1,11 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
+import { LANGUAGE_TAG } from "@/lib/i18n/routing";
 import { saveRoleAction } from "@/lib/roles/actions";
 import { HORIZON_VALUES, type HorizonValue, TIER_VALUES, type TierValue } from "@/lib/roles/constants";
-import { FIELD_LABELS, type FieldErrors, parseRoleForm, type RoleField, type RoleFormValues } from "@/lib/roles/form";
-import type { RoleFormState } from "@/lib/roles/form-state";
-import { HORIZON_LABELS, TIER_LABELS } from "@/lib/roles/labels";
+import {
+  type FieldErrors,
+  parseRoleForm,
+  ROLE_FIELDS,
+  type RoleField,
+  type RoleFormValues,
+  translateRoleIssues,
+} from "@/lib/roles/form";
+import { isAuditedField, type RoleFormState } from "@/lib/roles/form-state";
 
 interface Props {
   initial: RoleFormValues;
@@ -17,19 +25,25 @@ interface Props {
 }
 
 const MULTILINE: Partial<Record<RoleField, number>> = { summaryEn: 2, summaryZh: 2, descriptionEn: 8, descriptionZh: 8 };
-const HINTS: Partial<Record<RoleField, string>> = {
-  slug: "Lowercase words joined by hyphens. Leave empty to generate it from the title (new listings) or keep the current one.",
-  descriptionEn: "Markdown. Links may be http(s) or mailto only; HTML is not rendered.",
-  titleEn: "An English or a Chinese title is required (or both).",
-};
+/** Fields with a hint under them (`admin.hints.<field>`). */
+const HINTS = ["slug", "descriptionEn", "titleEn"] as const;
+const hasHint = (f: RoleField): f is (typeof HINTS)[number] => (HINTS as readonly string[]).includes(f);
+/** The language a field's text is written in (the `…En` / `…Zh` fields), for its `lang` attribute. */
+const contentLang = (f: RoleField) => (f.endsWith("Zh") ? LANGUAGE_TAG.zh : f.endsWith("En") ? LANGUAGE_TAG.en : undefined);
+const isRoleField = (f: string): f is RoleField => (ROLE_FIELDS as readonly string[]).includes(f);
 
 /**
  * Create/edit form for a listing. Parses the shared zod schema in the browser for instant feedback (on blur and on
  * submit), then the server action parses it again. Inputs are controlled, so a refused save (invalid, conflict,
  * signed out) keeps exactly what was typed. Errors sit beside each field (aria-describedby) in live regions.
  * On a conflict it lists what others changed and offers their value per field; saving again overwrites.
+ * Labels, hints and messages are in the page's language (`admin` messages; the browser's own checks are
+ * translated from parseRoleForm's issues, the server's arrive translated). Input: the initial values, and `id` +
+ * `version` to edit or `idempotencyKey` to create. Success redirects (server action); nothing is thrown.
  */
 export function RoleForm({ initial, id, version, idempotencyKey }: Props) {
+  const t = useTranslations("admin");
+  const shared = useTranslations("common");
   const [state, formAction, pending] = useActionState<RoleFormState, FormData>(saveRoleAction, { status: "idle" });
   // Without JavaScript the page re-renders with the action's state, so start from the kept input when there is one.
   const [values, setValues] = useState<RoleFormValues>(() => state.values ?? initial);
@@ -48,9 +62,9 @@ export function RoleForm({ initial, id, version, idempotencyKey }: Props) {
   const errors: FieldErrors = { ...(state.fieldErrors ?? {}), ...clientErrors };
   const validate = (next: RoleFormValues, only?: Partial<Record<RoleField, boolean>>) => {
     const r = parseRoleForm(next);
-    const all = r.ok ? {} : r.fieldErrors;
+    const all = r.ok ? {} : translateRoleIssues(r.issues, t, (f) => t(`fieldName.${f}`));
     const shown: FieldErrors = {};
-    for (const f of Object.keys(FIELD_LABELS) as RoleField[]) {
+    for (const f of ROLE_FIELDS) {
       if (!only || only[f]) shown[f] = all[f] ?? [];
     }
     setClientErrors(shown);
@@ -64,7 +78,7 @@ export function RoleForm({ initial, id, version, idempotencyKey }: Props) {
 
   const field = (f: RoleField) => {
     const msgs = errors[f] ?? [];
-    const describedBy = [`${f}-error`, HINTS[f] ? `${f}-hint` : null].filter(Boolean).join(" ");
+    const describedBy = [`${f}-error`, hasHint(f) ? `${f}-hint` : null].filter(Boolean).join(" ");
     const common = {
       id: f,
       name: f,
@@ -80,19 +94,19 @@ export function RoleForm({ initial, id, version, idempotencyKey }: Props) {
     };
     return (
       <div key={f}>
-        <label htmlFor={f} className="block text-sm font-medium">{FIELD_LABELS[f]}</label>
+        <label htmlFor={f} className="block text-sm font-medium">{t(`label.${f}`)}</label>
         {f === "tier" || f === "horizon" ? (
           <select {...common} onChange={(e) => set(f, e.target.value)}>
             {(f === "tier" ? TIER_VALUES : HORIZON_VALUES).map((v) => (
-              <option key={v} value={v}>{f === "tier" ? TIER_LABELS[v as TierValue].en : HORIZON_LABELS[v as HorizonValue].en}</option>
+              <option key={v} value={v}>{f === "tier" ? shared(`tier.${v as TierValue}`) : shared(`horizon.${v as HorizonValue}`)}</option>
             ))}
           </select>
         ) : MULTILINE[f] ? (
-          <textarea {...common} rows={MULTILINE[f]} onChange={(e) => set(f, e.target.value)} lang={f.endsWith("Zh") ? "zh-CN" : undefined} />
+          <textarea {...common} rows={MULTILINE[f]} onChange={(e) => set(f, e.target.value)} lang={contentLang(f)} />
         ) : (
-          <input {...common} type="text" onChange={(e) => set(f, e.target.value)} lang={f.endsWith("Zh") ? "zh-CN" : undefined} />
+          <input {...common} type="text" onChange={(e) => set(f, e.target.value)} lang={contentLang(f)} />
         )}
-        {HINTS[f] && <p id={`${f}-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">{HINTS[f]}</p>}
+        {hasHint(f) && <p id={`${f}-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">{t(`hints.${f}`)}</p>}
         <p id={`${f}-error`} aria-live="polite" className="text-sm text-red-700 dark:text-red-300" data-testid={`${f}-error`}>
           {msgs.join(" ")}
         </p>
@@ -109,7 +123,7 @@ export function RoleForm({ initial, id, version, idempotencyKey }: Props) {
         const all = validate(values);
         if (Object.keys(all).length > 0) {
           e.preventDefault();
-          setTouched(Object.fromEntries(Object.keys(FIELD_LABELS).map((f) => [f, true])));
+          setTouched(Object.fromEntries(ROLE_FIELDS.map((f) => [f, true])));
           const first = Object.keys(all)[0];
           if (first) document.getElementById(first)?.focus();
         }
@@ -125,18 +139,25 @@ export function RoleForm({ initial, id, version, idempotencyKey }: Props) {
         {state.status === "conflict" && state.conflict && (
           <table className="mt-2 w-full text-left text-sm" data-testid="conflict-changes">
             <thead>
-              <tr><th className="pr-2">Field</th><th className="pr-2">Their value now</th><th className="pr-2">Changed by</th><th /></tr>
+              <tr>
+                <th className="pr-2">{t("conflict.field")}</th>
+                <th className="pr-2">{t("conflict.theirs")}</th>
+                <th className="pr-2">{t("conflict.changedBy")}</th>
+                <th />
+              </tr>
             </thead>
             <tbody>
               {state.conflict.map((c) => (
                 <tr key={c.field}>
-                  <td className="pr-2 align-top">{FIELD_LABELS[c.field as RoleField] ?? c.field}</td>
-                  <td className="pr-2 align-top whitespace-pre-wrap">{c.after || "(empty)"}</td>
+                  <td className="pr-2 align-top">
+                    {isRoleField(c.field) ? t(`label.${c.field}`) : isAuditedField(c.field) ? t(`auditField.${c.field}`) : c.field}
+                  </td>
+                  <td className="pr-2 align-top whitespace-pre-wrap">{c.after || t("conflict.empty")}</td>
                   <td className="pr-2 align-top">{c.by.join(", ")}</td>
                   <td className="align-top">
-                    {c.field in FIELD_LABELS && (
+                    {isRoleField(c.field) && (
                       <button type="button" className="underline" onClick={() => set(c.field as RoleField, c.after)}>
-                        Use theirs
+                        {t("conflict.useTheirs")}
                       </button>
                     )}
                   </td>
@@ -162,7 +183,7 @@ export function RoleForm({ initial, id, version, idempotencyKey }: Props) {
       {field("descriptionZh")}
       {field("sourceName")}
       <button type="submit" disabled={pending} className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60">
-        {pending ? "Saving…" : id ? (state.status === "conflict" ? "Save over their version" : "Save changes") : "Create draft"}
+        {pending ? t("form.saving") : id ? (state.status === "conflict" ? t("form.saveOver") : t("form.save")) : t("form.create")}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Role } from "@/lib/generated/prisma/client";
 
 const STYLES: Record<string, string> = {
@@ -7,15 +8,19 @@ const STYLES: Record<string, string> = {
   ARCHIVED: "bg-indigo-100 text-indigo-950 dark:bg-indigo-900 dark:text-indigo-50",
   DELETED: "bg-red-100 text-red-950 dark:bg-red-900 dark:text-red-50",
 };
-const LABELS: Record<string, string> = { DRAFT: "Draft", REVIEW: "In review", PUBLISHED: "Published", ARCHIVED: "Archived", DELETED: "Deleted" };
 
-/** A listing's workflow state as a small badge; "Deleted" (with the state it keeps) for soft-deleted ones. */
+/**
+ * A listing's workflow state as a small badge in the page's language (`admin.status.*`); "Deleted (was …)" with
+ * the state it keeps for soft-deleted ones. Input: the stored status and whether the listing is deleted.
+ * `data-status` carries the language-neutral state (draft, review, published, archived, deleted).
+ */
 export function StatusBadge({ status, deleted }: { status: Role["status"]; deleted: boolean }) {
+  const t = useTranslations("admin.status");
   const key = deleted ? "DELETED" : status;
+  const state = status.toLowerCase() as "draft" | "review" | "published" | "archived";
   return (
     <span className={`rounded px-2 py-0.5 text-xs font-medium ${STYLES[key]}`} data-status={key.toLowerCase()}>
-      {LABELS[key]}
-      {deleted && ` (was ${LABELS[status]?.toLowerCase()})`}
+      {deleted ? t("deletedWas", { status: state }) : t(state)}
     </span>
   );
 }

@@ -1,4 +1,4 @@
-import { HORIZON_LABELS, SORT_LABELS, TIER_LABELS } from "@/lib/roles/labels";
+import { useTranslations } from "next-intl";
 import { DEFAULT_PAGE_SIZE, HORIZON_VALUES, type RoleQuery, SORT_VALUES, TIER_VALUES } from "@/lib/roles/query";
 import type { RoleFacets } from "@/lib/roles/types";
 import { FilterAutoSubmit } from "./filter-auto-submit";
@@ -6,20 +6,22 @@ import { FilterAutoSubmit } from "./filter-auto-submit";
 interface Props {
   query: RoleQuery;
   facets: RoleFacets;
+  /** The browse page's path in the current locale ("/zh", "/en"): where the GET form submits. */
+  action: string;
 }
 
 /**
  * The browse filters as a GET form: keyword, tier and horizon checkboxes (each with its facet count), sort.
  * Works without JavaScript; FilterAutoSubmit applies changes at once when JavaScript runs. The page parameter is
- * deliberately absent so any change starts again at page 1.
+ * deliberately absent so any change starts again at page 1. Labels come from the `browse` and `common` messages.
  */
-export function FilterForm({ query, facets }: Props) {
+export function FilterForm({ query, facets, action }: Props) {
+  const t = useTranslations("browse");
+  const common = useTranslations("common");
   return (
-    <form method="get" action="/" role="search" aria-label="Filter roles" className="space-y-5">
+    <form method="get" action={action} role="search" aria-label={t("filters.formLabel")} className="space-y-5">
       <div>
-        <label htmlFor="q" className="block text-sm font-medium">
-          Keyword <span lang="zh-CN" className="text-slate-600 dark:text-slate-300">关键词</span>
-        </label>
+        <label htmlFor="q" className="block text-sm font-medium">{t("filters.keyword")}</label>
         <div className="mt-1 flex gap-2">
           <input
             id="q"
@@ -27,36 +29,36 @@ export function FilterForm({ query, facets }: Props) {
             type="search"
             defaultValue={query.q}
             maxLength={200}
-            placeholder="e.g. data, 数据"
+            placeholder={t("filters.placeholder")}
             className="w-full rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900"
           />
           <button type="submit" className="rounded bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800">
-            Search
+            {t("filters.search")}
           </button>
         </div>
       </div>
 
       <FacetFieldset
         name="tier"
-        legend="Skill tier"
-        legendZh="技术含量"
+        legend={common("facet.tier")}
         values={TIER_VALUES}
-        labels={TIER_LABELS}
+        label={(v) => common(`tier.${v}`)}
         selected={query.tier}
         counts={facets.tier}
+        noMatches={t("filters.noMatches")}
       />
       <FacetFieldset
         name="horizon"
-        legend="Emergence horizon"
-        legendZh="出现时间"
+        legend={common("facet.horizon")}
         values={HORIZON_VALUES}
-        labels={HORIZON_LABELS}
+        label={(v) => common(`horizon.${v}`)}
         selected={query.horizon}
         counts={facets.horizon}
+        noMatches={t("filters.noMatches")}
       />
 
       <div>
-        <label htmlFor="sort" className="block text-sm font-medium">Sort by</label>
+        <label htmlFor="sort" className="block text-sm font-medium">{t("filters.sortBy")}</label>
         <select
           id="sort"
           name="sort"
@@ -64,34 +66,33 @@ export function FilterForm({ query, facets }: Props) {
           className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900"
         >
           {SORT_VALUES.map((s) => (
-            <option key={s} value={s}>{SORT_LABELS[s]}</option>
+            <option key={s} value={s}>{t(`sort.${s}`)}</option>
           ))}
         </select>
       </div>
       {query.pageSize !== DEFAULT_PAGE_SIZE && <input type="hidden" name="pageSize" value={query.pageSize} />}
 
       <button type="submit" className="rounded border border-slate-400 px-3 py-1.5 dark:border-slate-600">
-        Apply filters
+        {t("filters.apply")}
       </button>
       <FilterAutoSubmit />
     </form>
   );
 }
 
+/** A facet as a fieldset of checkboxes, each labelled with its value and its count (0 = "no matches"). */
 export function FacetFieldset<V extends string>(props: {
   name: string;
   legend: string;
-  legendZh: string;
   values: readonly V[];
-  labels: Record<V, { en: string; zh: string }>;
+  label: (value: V) => string;
   selected: readonly V[];
   counts: Record<V, number>;
+  noMatches: string;
 }) {
   return (
     <fieldset>
-      <legend className="text-sm font-medium">
-        {props.legend} <span lang="zh-CN" className="text-slate-600 dark:text-slate-300">{props.legendZh}</span>
-      </legend>
+      <legend className="text-sm font-medium">{props.legend}</legend>
       <ul className="mt-1 space-y-1">
         {props.values.map((v) => {
           const count = props.counts[v];
@@ -107,10 +108,10 @@ export function FacetFieldset<V extends string>(props: {
                 className="mr-2 align-middle"
               />
               <label htmlFor={id} className={count === 0 ? "text-slate-500 dark:text-slate-400" : undefined}>
-                {props.labels[v].en} <span lang="zh-CN">{props.labels[v].zh}</span>{" "}
+                {props.label(v)}{" "}
                 <span className="tabular-nums" data-facet-count={count}>
                   ({count}
-                  {count === 0 ? <span> · no matches</span> : null})
+                  {count === 0 ? <span> · {props.noMatches}</span> : null})
                 </span>
               </label>
             </li>

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 import { type RoleQuery, roleQueryString, roleQueryToSearchParams } from "@/lib/roles/query";
 
 /**
@@ -7,6 +8,7 @@ import { type RoleQuery, roleQueryString, roleQueryToSearchParams } from "@/lib/
  * shareable.
  */
 export function Pagination({ query, total, nextCursor }: { query: RoleQuery; total: number; nextCursor: string | null }) {
+  const t = useTranslations("browse.pagination");
   const pages = Math.max(1, Math.ceil(total / query.pageSize));
   if (pages <= 1 && query.page === 1) return null;
   const href = (page: number) => `/${roleQueryString({ ...query, cursor: null, page })}`;
@@ -21,11 +23,11 @@ export function Pagination({ query, total, nextCursor }: { query: RoleQuery; tot
   const numbers = [...around].sort((a, b) => a - b);
   const linkClass = "rounded border border-slate-300 px-3 py-1 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
   return (
-    <nav aria-label="Pagination" className="mt-6">
+    <nav aria-label={t("label")} className="mt-6">
       <ul className="flex flex-wrap items-center gap-2">
         {query.page > 1 && (
           <li>
-            <Link href={href(Math.min(query.page - 1, pages))} rel="prev" className={linkClass}>Previous</Link>
+            <Link href={href(Math.min(query.page - 1, pages))} rel="prev" className={linkClass}>{t("previous")}</Link>
           </li>
         )}
         {numbers.map((n, i) => (
@@ -34,13 +36,13 @@ export function Pagination({ query, total, nextCursor }: { query: RoleQuery; tot
             {n === query.page ? (
               <span aria-current="page" className="rounded bg-blue-700 px-3 py-1 font-medium text-white">{n}</span>
             ) : (
-              <Link href={href(n)} className={linkClass} aria-label={`Page ${n}`}>{n}</Link>
+              <Link href={href(n)} className={linkClass} aria-label={t("page", { page: n })}>{n}</Link>
             )}
           </li>
         ))}
         {query.page < pages && (
           <li>
-            <Link href={nextHref} rel="next" className={linkClass}>Next</Link>
+            <Link href={nextHref} rel="next" className={linkClass}>{t("next")}</Link>
           </li>
         )}
       </ul>

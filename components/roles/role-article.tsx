@@ -1,41 +1,59 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { displayTitle, secondaryTitle } from "@/lib/roles/display";
+import { FallbackNotice, LocalizedBlock } from "@/components/ui/bilingual";
+import { bilingual } from "@/lib/i18n/content";
 import type { RoleDetail } from "@/lib/roles/types";
 import { Markdown } from "./markdown";
 import { RoleBadges } from "./role-card";
 
 /**
- * One role in full, exactly as its public page shows it: titles, badges, summaries, Markdown descriptions and the
- * source note. Used by `/roles/[slug]` and by the admin preview, so a preview is what visitors will see.
- * `before` is rendered above the title (the public page's back link).
+ * One role in full, exactly as its public page shows it: title, badges, summary, Markdown description and the
+ * source note. Role content (from the database's `…En`/`…Zh` columns) is shown in the page's language first
+ * (`useLocale()`), the other language beneath it with its `lang`; a field with no text in the page's language
+ * shows the other language behind a visible notice (lib/i18n/content.ts `bilingual`). Headings and notes come from
+ * the `role` messages, tier and horizon labels from `common`. Used by `/[locale]/roles/[slug]` and by the admin
+ * preview, so a preview is what visitors will see. `before` is rendered above the title (the public page's back
+ * link). Works as a server component (no client code).
  */
 export function RoleArticle({ role, before }: { role: RoleDetail; before?: ReactNode }) {
-  const second = secondaryTitle(role);
+  const locale = useLocale();
+  const t = useTranslations("role");
+  const title = bilingual(role.titleEn, role.titleZh, locale);
+  const summary = bilingual(role.summaryEn, role.summaryZh, locale);
+  const description = bilingual(role.descriptionEn, role.descriptionZh, locale);
   return (
     <article className="max-w-3xl">
       {before}
-      <h1 className="mt-4 text-3xl font-semibold" lang={role.titleEn ? undefined : "zh-CN"}>{displayTitle(role)}</h1>
-      {second && <p lang="zh-CN" className="text-xl text-slate-700 dark:text-slate-300">{second}</p>}
+      <h1 className="mt-4 text-3xl font-semibold" lang={title.primary?.lang}>{title.primary?.text ?? role.slug}</h1>
+      {title.secondary && <p lang={title.secondary.lang} className="text-xl text-slate-700 dark:text-slate-300">{title.secondary.text}</p>}
+      {title.primary?.fallback && <FallbackNotice locale={title.primary.locale} />}
       <RoleBadges tier={role.tier} horizon={role.horizon} />
-      {(role.summaryEn || role.summaryZh) && (
+      {summary.primary && (
         <section className="mt-6" aria-labelledby="summary-heading">
-          <h2 id="summary-heading" className="text-lg font-semibold">Summary</h2>
-          {role.summaryEn && <p className="mt-1">{role.summaryEn}</p>}
-          {role.summaryZh && <p lang="zh-CN" className="mt-1 text-slate-700 dark:text-slate-300">{role.summaryZh}</p>}
+          <h2 id="summary-heading" className="text-lg font-semibold">{t("summary")}</h2>
+          <LocalizedBlock value={summary.primary} className="mt-1" />
+          {summary.secondary && (
+            <p lang={summary.secondary.lang} className="mt-1 text-slate-700 dark:text-slate-300">{summary.secondary.text}</p>
+          )}
         </section>
       )}
-      {(role.descriptionEn || role.descriptionZh) && (
+      {description.primary && (
         <section className="mt-6" aria-labelledby="description-heading">
-          <h2 id="description-heading" className="text-lg font-semibold">Description</h2>
-          {role.descriptionEn && <Markdown className="mt-1 space-y-3">{role.descriptionEn}</Markdown>}
-          {role.descriptionZh && (
-            <Markdown lang="zh-CN" className="mt-3 space-y-3 text-slate-700 dark:text-slate-300">{role.descriptionZh}</Markdown>
+          <h2 id="description-heading" className="text-lg font-semibold">{t("description")}</h2>
+          <LocalizedBlock
+            value={description.primary}
+            render={(text, lang) => <Markdown lang={lang} className="mt-1 space-y-3">{text}</Markdown>}
+          />
+          {description.secondary && (
+            <Markdown lang={description.secondary.lang} className="mt-3 space-y-3 text-slate-700 dark:text-slate-300">
+              {description.secondary.text}
+            </Markdown>
           )}
         </section>
       )}
       <footer className="mt-8 border-t border-slate-200 pt-3 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
-        {role.sourceName && <p>Names, tier and horizon from: {role.sourceName}.</p>}
-        {role.contentOrigin === "editorial" && <p>Summary and description written by the AI Jobs Atlas editors.</p>}
+        {role.sourceName && <p>{t("sourceNote", { source: role.sourceName })}</p>}
+        {role.contentOrigin === "editorial" && <p>{t("editorialNote")}</p>}
       </footer>
     </article>
   );

@@ -1,44 +1,64 @@
-import Link from "next/link";
-import { displayTitle, secondaryTitle } from "@/lib/roles/display";
-import { HORIZON_LABELS, TIER_LABELS } from "@/lib/roles/labels";
-import type { RoleListItem } from "@/lib/roles/types";
+import { useLocale, useTranslations } from "next-intl";
+import { FallbackNotice, LocalizedBlock } from "@/components/ui/bilingual";
 import { SaveButton } from "@/components/saved/save-button";
+import { bilingual } from "@/lib/i18n/content";
+import { Link } from "@/lib/i18n/navigation";
+import type { RoleListItem } from "@/lib/roles/types";
 
-/** One role in the browse list; the link carries the list's query so the detail page can link back to it. */
-export function RoleCard({ role, listQuery }: { role: RoleListItem; listQuery: string }) {
+/**
+ * One role in the browse list: title and summary in the page's language first, the other language beside (or a
+ * visible notice when the page's language has none), tier and horizon badges, a save toggle, and, when
+ * `comparable`, a "Compare" checkbox (`roles=<slug>`) for the list's compare form. The title link carries the
+ * list's query so the detail page can link back to it.
+ */
+export function RoleCard({ role, listQuery, comparable = false }: { role: RoleListItem; listQuery: string; comparable?: boolean }) {
+  const locale = useLocale();
+  const t = useTranslations("browse.compare");
+  const title = bilingual(role.titleEn, role.titleZh, locale);
+  const summary = bilingual(role.summaryEn, role.summaryZh, locale);
+  const name = title.primary?.text ?? role.slug;
   return (
     <article className="h-full rounded-lg border border-slate-200 p-4 dark:border-slate-800">
       <div className="flex items-start justify-between gap-2">
         <h2 className="text-lg font-semibold">
-          <Link href={`/roles/${role.slug}${listQuery}`} className="text-blue-800 hover:underline dark:text-blue-300">
-            {displayTitle(role)}
+          <Link href={`/roles/${role.slug}${listQuery}`} lang={title.primary?.lang} className="text-blue-800 hover:underline dark:text-blue-300">
+            {name}
           </Link>
         </h2>
-        <SaveButton role={{ slug: role.slug, titleEn: role.titleEn, titleZh: role.titleZh }} name={displayTitle(role)} />
+        <div className="flex shrink-0 items-center gap-2">
+          {comparable && (
+            <label className="flex items-center gap-1 text-sm">
+              <input type="checkbox" name="roles" value={role.slug} aria-label={t("pickLabel", { name })} data-testid="compare-pick" />
+              <span aria-hidden="true">{t("pick")}</span>
+            </label>
+          )}
+          <SaveButton role={{ slug: role.slug, titleEn: role.titleEn, titleZh: role.titleZh }} name={name} nameLang={title.primary?.lang} />
+        </div>
       </div>
-      {secondaryTitle(role) && <p lang="zh-CN" className="text-slate-700 dark:text-slate-300">{secondaryTitle(role)}</p>}
+      {title.secondary && <p lang={title.secondary.lang} className="text-slate-700 dark:text-slate-300">{title.secondary.text}</p>}
+      {title.primary?.fallback && <FallbackNotice locale={title.primary.locale} />}
       <RoleBadges tier={role.tier} horizon={role.horizon} />
-      <p className="mt-2 text-sm">{role.summaryEn}</p>
-      <p lang="zh-CN" className="mt-1 text-sm text-slate-700 dark:text-slate-300">{role.summaryZh}</p>
+      {summary.primary && <LocalizedBlock value={summary.primary} className="mt-2 text-sm" />}
+      {summary.secondary && (
+        <p lang={summary.secondary.lang} className="mt-1 text-sm text-slate-700 dark:text-slate-300">{summary.secondary.text}</p>
+      )}
     </article>
   );
 }
 
-/** Tier and horizon as labelled badges. */
+/** Tier and horizon as labelled badges, in the page's language. */
 export function RoleBadges({ tier, horizon }: Pick<RoleListItem, "tier" | "horizon">) {
+  const t = useTranslations("browse.badges");
+  const common = useTranslations("common");
   return (
     <dl className="mt-2 flex flex-wrap gap-2 text-xs">
       <div className="rounded bg-indigo-50 px-2 py-0.5 text-indigo-900 dark:bg-indigo-950 dark:text-indigo-100">
-        <dt className="inline">Tier: </dt>
-        <dd className="inline" data-tier={tier}>
-          {TIER_LABELS[tier].en} <span lang="zh-CN">{TIER_LABELS[tier].zh}</span>
-        </dd>
+        <dt className="inline">{t("tier")} </dt>
+        <dd className="inline" data-tier={tier}>{common(`tier.${tier}`)}</dd>
       </div>
       <div className="rounded bg-emerald-50 px-2 py-0.5 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
-        <dt className="inline">Horizon: </dt>
-        <dd className="inline" data-horizon={horizon}>
-          {HORIZON_LABELS[horizon].en} <span lang="zh-CN">{HORIZON_LABELS[horizon].zh}</span>
-        </dd>
+        <dt className="inline">{t("horizon")} </dt>
+        <dd className="inline" data-horizon={horizon}>{common(`horizon.${horizon}`)}</dd>
       </div>
     </dl>
   );

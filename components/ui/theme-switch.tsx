@@ -1,9 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { applyTheme, readTheme, saveTheme, type Theme, THEMES } from "@/lib/theme";
-
-const LABELS: Record<Theme, string> = { system: "System", light: "Light", dark: "Dark" };
 
 /**
  * Theme switch: a labelled select (System / Light / Dark) that saves the choice in this browser (lib/theme.ts).
@@ -11,6 +10,7 @@ const LABELS: Record<Theme, string> = { system: "System", light: "Light", dark: 
  * before that, set by the head script.
  */
 export function ThemeSwitch() {
+  const t = useTranslations("common.theme");
   const [theme, setTheme] = useState<Theme>("system");
   // Read after mount: the server cannot know the browser's saved choice. Applying it again covers a <html>
   // that React rendered afresh on the client (as for a not-found page), which the head script never saw.
@@ -21,7 +21,7 @@ export function ThemeSwitch() {
   }, []);
   return (
     <label className="flex items-center gap-2 text-sm">
-      Theme
+      {t("label")}
       <select
         value={theme}
         onChange={(e) => {
@@ -32,8 +32,8 @@ export function ThemeSwitch() {
         className="rounded border border-slate-400 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
         data-testid="theme-switch"
       >
-        {THEMES.map((t) => (
-          <option key={t} value={t}>{LABELS[t]}</option>
+        {THEMES.map((option) => (
+          <option key={option} value={option}>{t(option)}</option>
         ))}
       </select>
     </label>

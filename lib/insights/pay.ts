@@ -13,6 +13,7 @@ export interface PayFigure {
   cnyWan: number;
 }
 
+/** The five figures, in the article's order. */
 export const ENTRY_LEVEL_PAY: readonly PayFigure[] = [
   { companyEn: "Amazon", companyZh: "亚马逊", usdWan: 15.9, cnyWan: 115.9 },
   { companyEn: "Google", companyZh: "谷歌", usdWan: 18.4, cnyWan: 134.1 },
@@ -21,11 +22,18 @@ export const ENTRY_LEVEL_PAY: readonly PayFigure[] = [
   { companyEn: "Microsoft", companyZh: "微软", usdWan: 14.1, cnyWan: 102.8 },
 ];
 
+/**
+ * Where the figures come from, as the chart's text alternative and source note cite it. `reportEn`/`reportZh` and
+ * `articleSite`/`articleSiteZh` are the same names in each language (the page shows its own language first);
+ * `articleTitle` is the article's own (Chinese) title; `articleDate` its publication date (ISO 8601, formatted per
+ * locale for display).
+ */
 export const PAY_SOURCE = {
   reportEn: "Blind report",
   reportZh: "Blind 发布的报告",
   articleTitle: "如今人工智能AI就业岗位有哪些",
   articleSite: "CSDN blog",
+  articleSiteZh: "CSDN 博客",
   articleDate: "2024-12-28",
 } as const;
 

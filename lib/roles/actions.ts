@@ -1,42 +1,84 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { AccessDenied } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { redirect } from "@/lib/i18n/navigation";
+import type { AppLocale } from "@/lib/i18n/routing";
 import { createRole, ROLE_INTENTS, type RoleIntent, RoleError, transitionRole, updateRole } from "./admin-service";
-import { formValues, parseRoleForm } from "./form";
+import { formValues, parseRoleForm, translateRoleIssues } from "./form";
 import type { RoleFormState, TransitionState } from "./form-state";
 import { revalidateRoleViews } from "./revalidate";
 
 /*
  * Server actions of the listing admin. Every export here is a public endpoint, so each one checks the session and
  * role first (requireStaff), parses its input with zod, changes data through admin-service (which checks the role
- * again and writes the audit entry in the same transaction), then revalidates and redirects outside the try.
+ * again and writes the audit entry in the same transaction), then revalidates (the public views and the admin
+ * pages in every locale: revalidateRoleViews) and redirects, in the request's locale, outside the try.
+ * Messages are in the request's locale (`admin.*` messages, via getTranslations).
  */
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const show = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v));
 
+type AdminT = Awaited<ReturnType<typeof getTranslations<"admin">>>;
+
+/**
+ * The refusals admin-service and requireStaff raise with a fixed English message, by that message. A refusal not
+ * listed here (a new one) is shown in English as it is, rather than lost.
+ */
+const SERVICE_MESSAGES = {
+  "Only an admin may do this.": "errors.onlyAdmin",
+  "Only an admin may edit a published or archived listing.": "errors.adminOnlyEdit",
+  "This form was already submitted. Reload the page to start a new listing.": "errors.duplicateSubmission",
+  "No such listing": "errors.notFound",
+  "This listing was deleted; an admin can restore it first": "errors.deletedRestoreFirst",
+  "This listing is deleted: restore it first": "errors.transition.deleted",
+  "Only a draft can be submitted for review": "errors.transition.submit",
+  "This listing is already published": "errors.transition.publish",
+  "Only a published listing can be unpublished": "errors.transition.unpublish",
+  "This listing is already archived": "errors.transition.archive",
+  "Only a deleted or archived listing can be restored": "errors.transition.restore",
+} as const;
+
+/** A refusal from requireStaff or admin-service in the page's language (see SERVICE_MESSAGES). */
+function refusalMessage(t: AdminT, err: AccessDenied | RoleError): string {
+  if (err instanceof AccessDenied && err.status === 401) return t("errors.signIn");
+  const key = SERVICE_MESSAGES[err.message as keyof typeof SERVICE_MESSAGES];
+  if (key) return t(key);
+  if (err instanceof AccessDenied) return t("errors.forbidden");
+  return err.message;
+}
+
+/** The locale of this request and the "admin" messages in it. */
+async function translator(): Promise<{ locale: AppLocale; t: AdminT }> {
+  const locale = await getLocale();
+  return { locale, t: await getTranslations({ locale, namespace: "admin" }) };
+}
+
 /**
  * Creates a listing (no `id` in the form) or saves an edit (`id` + `version`, the version the form was opened at).
  * Input FormData: the listing fields (lib/roles/form.ts), `idempotencyKey` for creates. Editors and admins.
- * Success: redirects to the listing's admin page. Failure: returns the typed values with field errors, a conflict
- * (what others changed since `version`), or a message (not signed in, role too low, not found).
+ * Success: redirects to the listing's admin page in the request's locale (`/zh/admin/roles/<id>?saved=1`).
+ * Failure: returns the typed values with field errors, a conflict (what others changed since `version`), or a
+ * message (not signed in, role too low, not found), all in the request's locale. Unexpected errors propagate.
  */
 export async function saveRoleAction(_prev: RoleFormState, formData: FormData): Promise<RoleFormState> {
   const values = formValues(formData);
+  const { locale, t } = await translator();
   let actor;
   try {
     actor = await requireStaff("editor");
   } catch (err) {
-    if (err instanceof AccessDenied) return { status: "error", message: err.message, values };
+    if (err instanceof AccessDenied) return { status: "error", message: refusalMessage(t, err), values };
     throw err;
   }
   const parsed = parseRoleForm(values);
   if (!parsed.ok) {
-    return { status: "error", message: "Please correct the fields marked below.", fieldErrors: parsed.fieldErrors, values };
+    const fieldErrors = translateRoleIssues(parsed.issues, t, (f) => t(`fieldName.${f}`));
+    return { status: "error", message: t("errors.fixFields"), fieldErrors, values };
   }
 
   const id = String(formData.get("id") ?? "");
@@ -46,67 +88,72 @@ export async function saveRoleAction(_prev: RoleFormState, formData: FormData): 
     if (id) {
       const version = Number(formData.get("version"));
       if (!UUID.test(id) || !Number.isInteger(version) || version < 1) {
-        return { status: "error", message: "This form is missing the listing or its version; reload the page.", values };
+        return { status: "error", message: t("errors.missingVersion"), values };
       }
       const r = await updateRole(db(), actor, id, version, parsed.input);
       savedId = r.role.id;
       slugs = [r.role.slug, r.previousSlug];
     } else {
       const key = String(formData.get("idempotencyKey") ?? "");
-      if (!UUID.test(key)) return { status: "error", message: "This form is missing its submission key; reload the page.", values };
+      if (!UUID.test(key)) return { status: "error", message: t("errors.missingKey"), values };
       const r = await createRole(db(), actor, parsed.input, key);
       savedId = r.role.id;
       slugs = [r.role.slug];
     }
   } catch (err) {
-    if (err instanceof AccessDenied) return { status: "error", message: err.message, values };
+    if (err instanceof AccessDenied) return { status: "error", message: refusalMessage(t, err), values };
     if (err instanceof RoleError) {
       if (err.kind === "conflict" && err.conflict) {
         return {
           status: "conflict",
-          message: err.message,
+          message: t("errors.conflict", { from: Number(formData.get("version")), now: err.conflict.currentVersion }),
           values,
           version: err.conflict.currentVersion,
           conflict: err.conflict.changes.map((c) => ({ ...c, before: show(c.before), after: show(c.after) })),
         };
       }
-      if (err.kind === "slug_taken") return { status: "error", message: err.message, fieldErrors: { slug: [err.message] }, values };
-      return { status: "error", message: err.message, values };
+      if (err.kind === "slug_taken") {
+        const message = t("errors.slugTaken", { slug: parsed.input.slug });
+        return { status: "error", message, fieldErrors: { slug: [message] }, values };
+      }
+      return { status: "error", message: refusalMessage(t, err), values };
     }
     throw err;
   }
   revalidateRoleViews(slugs);
-  redirect(`/admin/roles/${savedId}?saved=1`);
+  return redirect({ href: `/admin/roles/${savedId}?saved=1`, locale });
 }
 
 /**
  * Moves a listing one workflow step. Input FormData: `id`, `version` (as displayed), `intent` (submit, publish,
  * unpublish, archive, restore, delete). Editors may submit; the rest needs an admin. Success: redirects to the
- * listing's admin page; failure: returns the message (not signed in, role too low, stale version, wrong state).
+ * listing's admin page in the request's locale (`/zh/admin/roles/<id>?done=<intent>`); failure: returns the
+ * message in the request's locale (not signed in, role too low, stale version, wrong state).
  */
 export async function transitionRoleAction(_prev: TransitionState, formData: FormData): Promise<TransitionState> {
+  const { locale, t } = await translator();
   let actor;
   try {
     actor = await requireStaff("editor");
   } catch (err) {
-    if (err instanceof AccessDenied) return { error: err.message };
+    if (err instanceof AccessDenied) return { error: refusalMessage(t, err) };
     throw err;
   }
   const id = String(formData.get("id") ?? "");
   const version = Number(formData.get("version"));
   const intent = String(formData.get("intent") ?? "");
   if (!UUID.test(id) || !Number.isInteger(version) || version < 1 || !ROLE_INTENTS.includes(intent as RoleIntent)) {
-    return { error: "This request is malformed; reload the page." };
+    return { error: t("errors.malformed") };
   }
   let slug: string;
   try {
     slug = (await transitionRole(db(), actor, id, version, intent as RoleIntent)).role.slug;
   } catch (err) {
     if (err instanceof AccessDenied || err instanceof RoleError) {
-      return { error: err instanceof RoleError && err.kind === "conflict" ? "Someone else changed this listing since you opened it; reload to see the current version." : err.message };
+      return { error: err instanceof RoleError && err.kind === "conflict" ? t("errors.staleTransition") : refusalMessage(t, err) };
     }
     throw err;
   }
   revalidateRoleViews([slug]);
-  redirect(`/admin/roles/${id}?done=${intent}`);
+  return redirect({ href: `/admin/roles/${id}?done=${intent}`, locale });
 }

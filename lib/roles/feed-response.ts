@@ -4,6 +4,7 @@ import { NextResponse } from "next/server";
 import { jsonError } from "@/lib/http";
 import { siteUrl } from "@/lib/site";
 import { listPublishedRoles } from "./data";
+import { describeFilters } from "./describe";
 import { FEED_CONTENT_TYPES, type FeedFormat, parseFeedQuery, renderRoleFeed } from "./feed";
 
 /**
@@ -14,7 +15,7 @@ export async function feedResponse(request: NextRequest, format: FeedFormat): Pr
   const parsed = parseFeedQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return jsonError(400, "Invalid query parameters", parsed.issues);
   const result = await listPublishedRoles(parsed.query);
-  const body = renderRoleFeed(format, result, parsed.query, await siteUrl());
+  const body = renderRoleFeed(format, result, parsed.query, await siteUrl(), describeFilters(parsed.query, "en"));
   return new NextResponse(body, {
     headers: { "content-type": FEED_CONTENT_TYPES[format], "cache-control": "public, max-age=300" },
   });

@@ -1,6 +1,5 @@
 import "server-only";
 import { Feed } from "feed";
-import { describeFilters } from "@/components/roles/active-filters";
 import { type ParsedRoleQuery, parseRoleQuery, type QueryIssue, type RoleQuery, roleQueryString } from "./query";
 import type { RoleListResult } from "./types";
 
@@ -32,12 +31,13 @@ export function parseFeedQuery(params: URLSearchParams): ParsedRoleQuery {
 /**
  * Renders one page of roles as an RSS 2.0 or Atom 1.0 document (via the `feed` package, which escapes text and
  * writes RFC 822 dates for RSS, RFC 3339 for Atom). Each entry links to the role page; its date is the role's
- * `listedAt` (publication time). `site` is the public origin (lib/site.ts). The feed's own `updated` is the
- * newest entry's date, or the Unix epoch for an empty feed, so the document is stable between requests.
+ * `listedAt` (publication time). `site` is the public origin (lib/site.ts); `filters` the filters in words
+ * (describeFilters, English), "" when none. Entry links are locale-free (`/roles/<slug>`): the proxy sends each
+ * reader to their language. The feed's own `updated` is the newest entry's date, or the Unix epoch for an empty
+ * feed, so the document is stable between requests.
  */
-export function renderRoleFeed(format: FeedFormat, result: RoleListResult, query: RoleQuery, site: string): string {
+export function renderRoleFeed(format: FeedFormat, result: RoleListResult, query: RoleQuery, site: string, filters = ""): string {
   const qs = roleQueryString({ ...query, cursor: null });
-  const filters = describeFilters(query);
   const newest = result.items[0] ? new Date(result.items[0].listedAt) : new Date(0);
   const feed = new Feed({
     id: `${site}${FEED_PATHS[format]}${qs}`,

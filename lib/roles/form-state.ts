@@ -27,3 +27,33 @@ export interface RoleFormState {
 export interface TransitionState {
   error?: string;
 }
+
+/**
+ * Fields the audit log, the conflict table and the import report name: a listing's audited fields
+ * (admin-service's roleSnapshot) and a staff account's. Their names are the messages `admin.auditField.<field>`.
+ */
+export const AUDITED_FIELDS = [
+  "slug",
+  "titleEn",
+  "titleZh",
+  "summaryEn",
+  "summaryZh",
+  "descriptionEn",
+  "descriptionZh",
+  "tier",
+  "horizon",
+  "sourceName",
+  "status",
+  "publishedAt",
+  "deletedAt",
+  "email",
+  "role",
+  "active",
+  "password",
+] as const;
+export type AuditedField = (typeof AUDITED_FIELDS)[number];
+
+/** Whether `field` (a key of an audit entry's changes) has a translated name in `admin.auditField`. */
+export function isAuditedField(field: string): field is AuditedField {
+  return (AUDITED_FIELDS as readonly string[]).includes(field);
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { diffFields, recordAudit } from "@/lib/audit/log";
-import { hashPassword, passwordProblem } from "@/lib/auth/password";
+import { hashPassword, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, passwordProblem } from "@/lib/auth/password";
 import { type Actor, assertRole, normaliseEmail, STAFF_ROLES, type StaffRoleValue } from "@/lib/auth/roles";
 import { Prisma, type PrismaClient, type StaffUser } from "@/lib/generated/prisma/client";
 
@@ -10,13 +10,42 @@ import { Prisma, type PrismaClient, type StaffUser } from "@/lib/generated/prism
  * never reach the audit log (a new password is recorded as "(changed)").
  */
 
+/**
+ * Why a staff change was refused, for the staff page to say in the page's language: the message is
+ * `admin.staff.errors.<code>` with `values` as its arguments.
+ */
+export type StaffErrorCode =
+  | "emailInvalid"
+  | "emailTooLong"
+  | "emailTaken"
+  | "roleInvalid"
+  | "passwordTooShort"
+  | "passwordTooLong"
+  | "notFound"
+  | "lastAdmin";
+
+/**
+ * A refused staff change. `message` is English (the command line prints it); `field` is the form field it
+ * concerns; `code` and `values` let the admin page translate it (absent for messages of the command line's own).
+ */
 export class StaffError extends Error {
   readonly field?: "email" | "password" | "role";
-  constructor(message: string, field?: StaffError["field"]) {
+  readonly code?: StaffErrorCode;
+  readonly values: Record<string, string | number>;
+  constructor(message: string, field?: StaffError["field"], code?: StaffErrorCode, values: Record<string, string | number> = {}) {
     super(message);
     this.name = "StaffError";
     this.field = field;
+    this.code = code;
+    this.values = values;
   }
+}
+
+/** StaffError for a password passwordProblem refused (`problem` is its English message). */
+function passwordError(password: string, problem: string): StaffError {
+  return [...password].length < PASSWORD_MIN_LENGTH
+    ? new StaffError(problem, "password", "passwordTooShort", { min: PASSWORD_MIN_LENGTH })
+    : new StaffError(problem, "password", "passwordTooLong", { max: PASSWORD_MAX_LENGTH });
 }
 
 const emailSchema = z
@@ -39,10 +68,13 @@ export async function createStaffUser(
 ): Promise<StaffUser> {
   if (actor) assertRole(actor, "admin");
   const email = emailSchema.safeParse(input.email);
-  if (!email.success) throw new StaffError(email.error.issues[0]?.message ?? "Invalid email", "email");
-  if (!STAFF_ROLES.includes(input.role as StaffRoleValue)) throw new StaffError("The role must be editor or admin", "role");
+  if (!email.success) {
+    const issue = email.error.issues[0];
+    throw new StaffError(issue?.message ?? "Invalid email", "email", issue?.code === "too_big" ? "emailTooLong" : "emailInvalid");
+  }
+  if (!STAFF_ROLES.includes(input.role as StaffRoleValue)) throw new StaffError("The role must be editor or admin", "role", "roleInvalid");
   const problem = passwordProblem(input.password);
-  if (problem) throw new StaffError(problem, "password");
+  if (problem) throw passwordError(input.password, problem);
   const passwordHash = await hashPassword(input.password);
   try {
     return await prisma.$transaction(async (tx) => {
@@ -52,7 +84,7 @@ export async function createStaffUser(
     });
   } catch (err) {
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
-      throw new StaffError(`There is already an account for ${email.data}`, "email");
+      throw new StaffError(`There is already an account for ${email.data}`, "email", "emailTaken", { email: email.data });
     }
     throw err;
   }
@@ -71,24 +103,24 @@ export async function updateStaffUser(
 ): Promise<StaffUser> {
   assertRole(actor, "admin");
   if (change.role !== undefined && !STAFF_ROLES.includes(change.role as StaffRoleValue)) {
-    throw new StaffError("The role must be editor or admin", "role");
+    throw new StaffError("The role must be editor or admin", "role", "roleInvalid");
   }
   let passwordHash: string | undefined;
   if (change.password !== undefined && change.password !== "") {
     const problem = passwordProblem(change.password);
-    if (problem) throw new StaffError(problem, "password");
+    if (problem) throw passwordError(change.password, problem);
     passwordHash = await hashPassword(change.password);
   }
   return prisma.$transaction(async (tx) => {
     const admins = await tx.$queryRaw<{ id: string }[]>`
       SELECT id::text FROM staff_users WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`;
     const current = await tx.staffUser.findUnique({ where: { id } });
-    if (!current) throw new StaffError("No such staff account");
+    if (!current) throw new StaffError("No such staff account", undefined, "notFound");
     const role = change.role === undefined ? current.role : toDbRole(change.role as StaffRoleValue);
     const active = change.active ?? current.active;
     const staysAdmin = role === "ADMIN" && active;
     if (!staysAdmin && admins.some((a) => a.id === id) && admins.length <= 1) {
-      throw new StaffError("At least one active admin must remain: make someone else an admin first");
+      throw new StaffError("At least one active admin must remain: make someone else an admin first", undefined, "lastAdmin");
     }
     const user = await tx.staffUser.update({ where: { id }, data: { role, active, ...(passwordHash ? { passwordHash } : {}) } });
     const changes = diffFields(snapshot(current), snapshot(user));

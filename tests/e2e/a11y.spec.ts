@@ -5,12 +5,14 @@ import { hashPassword } from "../../lib/auth/password";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { createPrismaClient } from "../../lib/prisma-client";
 
-// axe-core on every public page and the admin pages, in light and dark, including the empty state, an invalid
-// query, a 404, an invalid sign-in and an invalid admin form. WCAG 2.0/2.1/2.2 level A and AA rules only.
+// axe-core on every public page and the admin pages, in both locales and in light and dark, including the empty
+// state, an invalid query, a 404, the error page, an invalid sign-in and an invalid admin form. WCAG 2.0/2.1/2.2
+// level A and AA rules only. Locators avoid visible text so one list serves both languages.
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const REPORT = ".test-output/axe.json";
 const PASSWORD = "e2e a11y correct horse battery";
 const email = `a11y-${Date.now().toString(36)}@e2e.example`;
+const LOCALES = ["en", "zh"] as const;
 const counts: Record<string, number> = {};
 let db: PrismaClient;
 
@@ -35,73 +37,112 @@ async function scan(page: Page, name: string) {
   expect(summary, `axe violations on ${name}`).toEqual([]);
 }
 
+const visible = (p: Page, selector: string) => expect(p.locator(selector).first()).toBeVisible();
+const h1 = (p: Page) => expect(p.getByRole("heading", { level: 1 })).toBeVisible();
+
+/** [name, locale-free path, wait until ready] */
 const PUBLIC_PAGES: [string, string, (page: Page) => Promise<void>][] = [
-  ["browse", "/", async (p) => void (await expect(p.getByTestId("role-list")).toBeVisible())],
-  ["browse filtered, page 2", "/?tier=low-to-medium&pageSize=5&page=2", async (p) => void (await expect(p.getByTestId("role-list")).toBeVisible())],
-  ["browse empty state", "/?q=zzzz-no-such-role", async (p) => void (await expect(p.getByTestId("empty-state")).toBeVisible())],
-  ["browse invalid query", "/?tier=bogus&page=x", async (p) => void (await expect(p.getByTestId("query-issues")).toBeVisible())],
-  ["role", "/roles/data-detective", async (p) => void (await expect(p.getByRole("heading", { level: 1 })).toBeVisible())],
-  ["404", "/roles/no-such-role", async (p) => void (await expect(p.getByRole("heading", { level: 1 })).toBeVisible())],
-  ["insights", "/insights", async (p) => void (await expect(p.getByTestId("role-matrix")).toBeVisible())],
-  ["compare", "/compare?roles=data-detective&roles=walker-talker", async (p) => void (await expect(p.getByTestId("compare-table")).toBeVisible())],
-  ["compare invalid", "/compare?roles=data-detective", async (p) => void (await expect(p.getByTestId("compare-issues")).toBeVisible())],
-  ["saved (empty)", "/saved", async (p) => void (await expect(p.getByTestId("empty-state")).toBeVisible())],
-  ["sign-in", "/sign-in", async (p) => void (await expect(p.getByLabel("Email")).toBeVisible())],
+  ["browse", "", (p) => visible(p, "[data-testid=role-list]")],
+  ["browse filtered, page 2", "?tier=low-to-medium&pageSize=5&page=2", (p) => visible(p, "[data-testid=role-list]")],
+  ["browse empty state", "?q=zzzz-no-such-role", (p) => visible(p, "[data-testid=empty-state]")],
+  ["browse invalid query", "?tier=bogus&page=x", (p) => visible(p, "[data-testid=query-issues]")],
+  ["role", "/roles/data-detective", h1],
+  ["role with no tier", "/roles/genetic-diversity-officer", h1],
+  ["404", "/roles/no-such-role", h1],
+  ["insights", "/insights", (p) => visible(p, "[data-testid=role-matrix]")],
+  ["compare", "/compare?roles=data-detective&roles=walker-talker", (p) => visible(p, "[data-testid=compare-table]")],
+  ["compare invalid", "/compare?roles=data-detective", (p) => visible(p, "[data-testid=compare-issues]")],
+  ["saved (empty)", "/saved", (p) => visible(p, "[data-testid=empty-state]")],
+  ["sign-in", "/sign-in", (p) => visible(p, "input[name=email]")],
 ];
 
-for (const scheme of ["light", "dark"] as const) {
-  test.describe(`axe, ${scheme} theme`, () => {
-    test.use({ colorScheme: scheme });
-
-    test("public pages", async ({ page }) => {
-      test.setTimeout(90_000);
-      for (const [name, url, ready] of PUBLIC_PAGES) {
-        await page.goto(url);
-        await ready(page);
-        await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
-        await scan(page, `${name} (${scheme})`);
-      }
-    });
-
-    test("saved list with a role, and an invalid sign-in", async ({ page }) => {
-      await page.goto("/?tier=medium-to-high&horizon=5-year");
-      await page.getByRole("button", { name: "Save Data Detective" }).click();
-      await page.goto("/saved");
-      await expect(page.getByTestId("saved-list")).toBeVisible();
-      await scan(page, `saved (one role) (${scheme})`);
-
-      await page.goto("/sign-in");
-      await page.getByLabel("Email").fill(email);
-      await page.getByLabel("Password").fill("not the password at all");
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page.getByRole("alert").filter({ hasText: /./ }).first()).toBeVisible();
-      await scan(page, `sign-in invalid (${scheme})`);
-    });
-
-    test("admin pages and an invalid admin form", async ({ page }) => {
-      test.setTimeout(90_000);
-      await page.goto("/sign-in?callbackUrl=%2Fadmin");
-      await page.getByLabel("Email").fill(email);
-      await page.getByLabel("Password").fill(PASSWORD);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page).toHaveURL(/\/admin$/);
-      await scan(page, `admin list (${scheme})`);
-      const role = await db.role.findUniqueOrThrow({ where: { slug: "data-detective" } });
-      for (const [name, url] of [
-        ["admin edit", `/admin/roles/${role.id}`],
-        ["admin preview", `/admin/roles/${role.id}/preview`],
-        ["admin audit", "/admin/audit"],
-        ["admin staff", "/admin/staff"],
-        ["admin transfer", "/admin/transfer"],
-      ]) {
-        await page.goto(url!);
-        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-        await scan(page, `${name} (${scheme})`);
-      }
-      await page.goto("/admin/roles/new");
-      await page.getByRole("button", { name: "Create draft" }).click();
-      await expect(page.getByTestId("titleEn-error")).toBeVisible();
-      await scan(page, `admin new, invalid (${scheme})`);
-    });
-  });
+async function signIn(page: Page, locale: string) {
+  await page.goto(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/admin`)}`);
+  await page.locator("input[name=email]").fill(email);
+  await page.locator("input[name=password]").fill(PASSWORD);
+  await page.locator("form button[type=submit]").click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`));
 }
+
+for (const scheme of ["light", "dark"] as const) {
+  for (const locale of LOCALES) {
+    test.describe(`axe, ${locale}, ${scheme} theme`, () => {
+      test.use({ colorScheme: scheme });
+
+      test("public pages", async ({ page }) => {
+        test.setTimeout(120_000);
+        for (const [name, path, ready] of PUBLIC_PAGES) {
+          await page.goto(`/${locale}${path}`);
+          await ready(page);
+          await expect(page.locator("html")).toHaveAttribute("lang", locale === "zh" ? "zh-CN" : "en");
+          await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
+          await scan(page, `${name} (${locale}, ${scheme})`);
+        }
+      });
+
+      test("saved list with a role, and an invalid sign-in", async ({ page }) => {
+        await page.goto(`/${locale}?tier=medium-to-high&horizon=5-year`);
+        await page.getByTestId("save-button").first().click();
+        await page.goto(`/${locale}/saved`);
+        await expect(page.getByTestId("saved-list")).toBeVisible();
+        await scan(page, `saved (one role) (${locale}, ${scheme})`);
+
+        await page.goto(`/${locale}/sign-in`);
+        await page.locator("input[name=email]").fill(email);
+        await page.locator("input[name=password]").fill("not the password at all");
+        await page.locator("form button[type=submit]").click();
+        await expect(page.locator("#sign-in-error")).not.toBeEmpty();
+        await scan(page, `sign-in invalid (${locale}, ${scheme})`);
+      });
+
+      test("admin pages and an invalid admin form", async ({ page }) => {
+        test.setTimeout(120_000);
+        await signIn(page, locale);
+        await scan(page, `admin list (${locale}, ${scheme})`);
+        const role = await db.role.findUniqueOrThrow({ where: { slug: "data-detective" } });
+        for (const [name, path] of [
+          ["admin edit", `/admin/roles/${role.id}`],
+          ["admin preview", `/admin/roles/${role.id}/preview`],
+          ["admin audit", "/admin/audit"],
+          ["admin staff", "/admin/staff"],
+          ["admin transfer", "/admin/transfer"],
+        ] as const) {
+          await page.goto(`/${locale}${path}`);
+          await h1(page);
+          await scan(page, `${name} (${locale}, ${scheme})`);
+        }
+        await page.goto(`/${locale}/admin/roles/new`);
+        await page.locator("form button[type=submit]").first().click();
+        await expect(page.getByTestId("titleEn-error")).not.toBeEmpty();
+        await scan(page, `admin new, invalid (${locale}, ${scheme})`);
+      });
+    });
+  }
+}
+
+test.describe("the error page", () => {
+  // A real failure: the roles table disappears for a moment (as in a botched migration), so the page's query
+  // throws and the error boundary renders. Restored in `finally`; workers run one at a time.
+  test("is shown when the database fails, in both locales and themes, and passes axe", async ({ browser }) => {
+    test.setTimeout(90_000);
+    await db.$executeRawUnsafe("ALTER TABLE roles RENAME TO roles_away");
+    try {
+      for (const scheme of ["light", "dark"] as const) {
+        for (const locale of LOCALES) {
+          const context = await browser.newContext({ colorScheme: scheme });
+          const page = await context.newPage();
+          const response = await page.goto(`/${locale}/roles/data-detective`);
+          expect(response?.status()).toBe(500);
+          const alert = page.getByTestId("error-page");
+          await expect(alert).toBeVisible();
+          await expect(alert.getByRole("button")).toBeVisible();
+          await expect(page.locator("html")).toHaveAttribute("lang", locale === "zh" ? "zh-CN" : "en");
+          await scan(page, `error page (${locale}, ${scheme})`);
+          await context.close();
+        }
+      }
+    } finally {
+      await db.$executeRawUnsafe("ALTER TABLE roles_away RENAME TO roles");
+    }
+  });
+});

@@ -27,9 +27,9 @@ test.afterAll(async () => {
   await db.$disconnect();
 });
 
-async function signIn(page: Page, email: string, target = "/admin") {
+async function signIn(page: Page, email: string, target = "/en/admin") {
   await page.goto(target);
-  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  await expect(page).toHaveURL(/\/en\/sign-in\?callbackUrl=/);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -46,7 +46,7 @@ async function newSignedInPage(browser: Browser, email: string, target: string) 
 test("sign in, draft, publish, browse with facet counts, conflicting edits, history", async ({ page, browser }) => {
   test.setTimeout(120_000);
   await signIn(page, alice);
-  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page).toHaveURL(/\/en\/admin$/);
   await expect(page.getByTestId("signed-in-as")).toContainText(alice);
 
   // Create a draft; the empty form first shows the error beside the field.
@@ -66,7 +66,7 @@ test("sign in, draft, publish, browse with facet counts, conflicting edits, hist
   const slug = `synthetic-ethicist-${stamp}`;
 
   // A draft is not public.
-  expect((await page.request.get(`/roles/${slug}`)).status()).toBe(404);
+  expect((await page.request.get(`/en/roles/${slug}`)).status()).toBe(404);
   expect((await page.request.get(`/api/roles/${slug}`)).status()).toBe(404);
   const before = await (await page.request.get("/api/roles?pageSize=1")).json();
   expect(before.total).toBe(SEED_ROLES.length);
@@ -79,7 +79,7 @@ test("sign in, draft, publish, browse with facet counts, conflicting edits, hist
   // It is on the browse page at once, with facet counts that include it.
   const low = SEED_ROLES.filter((r) => r.tier === "LOW_TO_MEDIUM").length + 1;
   const tenYearLow = SEED_ROLES.filter((r) => r.tier === "LOW_TO_MEDIUM" && r.horizon === "TEN_YEARS").length + 1;
-  await page.goto("/?tier=low-to-medium");
+  await page.goto("/en?tier=low-to-medium");
   await expect(page.getByTestId("result-count")).toHaveText(new RegExp(`^${low} roles`));
   await expect(page.getByRole("link", { name: TITLE })).toBeVisible();
   await expect(page.locator("label", { hasText: "Within 10 years" }).locator("[data-facet-count]")).toHaveAttribute("data-facet-count", String(tenYearLow));
@@ -124,27 +124,27 @@ test("sign in, draft, publish, browse with facet counts, conflicting edits, hist
 });
 
 test("after sign-in the user lands where they were going, on this site only", async ({ page }) => {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("https://evil.example/steal")}`);
+  await page.goto(`/en/sign-in?callbackUrl=${encodeURIComponent("https://evil.example/steal")}`);
   await page.getByLabel("Email").fill(alice);
   await page.getByLabel("Password").fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "not correct" })).toBeVisible();
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/localhost:\d+\/admin$/);
+  await expect(page).toHaveURL(/localhost:\d+\/en\/admin$/);
 
-  await page.goto("/admin/audit?entity=role");
+  await page.goto("/en/admin/audit?entity=role");
   await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
 });
 
 test("visitors are sent to sign in and admin APIs refuse them", async ({ page }) => {
-  const res = await page.goto("/admin/roles/new");
-  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Froles%2Fnew$/);
+  const res = await page.goto("/en/admin/roles/new");
+  await expect(page).toHaveURL(/\/en\/sign-in\?callbackUrl=%2Fen%2Fadmin%2Froles%2Fnew$/);
   expect(res?.status()).toBe(200);
   expect((await page.request.get("/api/admin/export?format=csv")).status()).toBe(401);
   for (const target of ["//evil.example", "/%E0%A4%A", "javascript:alert(1)"]) {
-    const r = await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(target)}`);
+    const r = await page.goto(`/en/sign-in?callbackUrl=${encodeURIComponent(target)}`);
     expect(r?.status()).toBe(200);
-    await expect(page.locator('input[name="callbackUrl"]')).toHaveValue("/admin");
+    await expect(page.locator('input[name="callbackUrl"]')).toHaveValue("/en/admin");
   }
 });

@@ -15,20 +15,20 @@ const resultCount = (page: Page) => page.getByTestId("result-count");
 const checkbox = (page: Page, name: RegExp) => page.getByRole("checkbox", { name });
 
 test("filters update the URL, and Back/Forward restore list and controls", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("/en");
   await expect(resultCount(page)).toHaveText(total(ALL));
 
   await checkbox(page, /^Medium to high/).check();
-  await expect(page).toHaveURL(/\/\?tier=medium-to-high$/);
+  await expect(page).toHaveURL(/\/en\?tier=medium-to-high$/);
   await expect(resultCount(page)).toHaveText(total(HIGH));
 
   await checkbox(page, /^Within 5 years/).check();
-  await expect(page).toHaveURL(/\/\?tier=medium-to-high&horizon=5-year$/);
+  await expect(page).toHaveURL(/\/en\?tier=medium-to-high&horizon=5-year$/);
   await expect(resultCount(page)).toHaveText(total(HIGH_5Y));
   await expect(page.getByTestId("role-list").getByRole("listitem")).toHaveCount(HIGH_5Y);
 
   await page.goBack();
-  await expect(page).toHaveURL(/\/\?tier=medium-to-high$/);
+  await expect(page).toHaveURL(/\/en\?tier=medium-to-high$/);
   await expect(resultCount(page)).toHaveText(total(HIGH));
   await expect(checkbox(page, /^Medium to high/)).toBeChecked();
   await expect(checkbox(page, /^Within 5 years/)).not.toBeChecked();
@@ -38,33 +38,33 @@ test("filters update the URL, and Back/Forward restore list and controls", async
   await expect(checkbox(page, /^Medium to high/)).not.toBeChecked();
 
   await page.goForward();
-  await expect(page).toHaveURL(/\/\?tier=medium-to-high$/);
+  await expect(page).toHaveURL(/\/en\?tier=medium-to-high$/);
   await expect(checkbox(page, /^Medium to high/)).toBeChecked();
   await expect(resultCount(page)).toHaveText(total(HIGH));
 });
 
 test("a detail page links back to the results it was opened from", async ({ page }) => {
-  await page.goto("/?tier=medium-to-high&horizon=5-year");
+  await page.goto("/en?tier=medium-to-high&horizon=5-year");
   await page.getByRole("link", { name: "Data Detective" }).click();
-  await expect(page).toHaveURL(/\/roles\/data-detective\?tier=medium-to-high&horizon=5-year$/);
+  await expect(page).toHaveURL(/\/en\/roles\/data-detective\?tier=medium-to-high&horizon=5-year$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Data Detective");
   await expect(page.getByText("数据侦探").first()).toBeVisible();
 
   await page.getByTestId("back-to-results").click();
-  await expect(page).toHaveURL(/\/\?tier=medium-to-high&horizon=5-year$/);
+  await expect(page).toHaveURL(/\/en\?tier=medium-to-high&horizon=5-year$/);
   await expect(checkbox(page, /^Medium to high/)).toBeChecked();
   await expect(checkbox(page, /^Within 5 years/)).toBeChecked();
   await expect(resultCount(page)).toHaveText(total(HIGH_5Y));
 });
 
 test("an unknown role is a 404 page", async ({ page }) => {
-  const response = await page.goto("/roles/no-such-role");
+  const response = await page.goto("/en/roles/no-such-role");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
 
 test("an invalid query string shows what is wrong and the unfiltered list", async ({ page }) => {
-  const response = await page.goto("/?tier=bogus&pageSize=1000&page=abc");
+  const response = await page.goto("/en?tier=bogus&pageSize=1000&page=abc");
   expect(response?.status()).toBe(200);
   const alert = page.getByRole("alert").filter({ hasText: "not valid" });
   await expect(alert).toContainText("tier must be one of");
@@ -74,7 +74,7 @@ test("an invalid query string shows what is wrong and the unfiltered list", asyn
 });
 
 test("keyword search matches punctuation literally and names the filters when empty", async ({ page }) => {
-  await page.goto("/?tier=low-to-medium");
+  await page.goto("/en?tier=low-to-medium");
   await page.getByRole("searchbox", { name: /Keyword/ }).fill("100%");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/q=100%25/);
@@ -90,42 +90,42 @@ test("keyword search matches punctuation literally and names the filters when em
 });
 
 test("chips remove one filter each; clear all keeps the keyword", async ({ page }) => {
-  await page.goto("/?tier=low-to-medium&tier=medium-to-high&horizon=10-year&q=a");
+  await page.goto("/en?tier=low-to-medium&tier=medium-to-high&horizon=10-year&q=a");
   const chips = page.getByRole("group", { name: "Active filters" });
   await chips.getByRole("link", { name: /Tier: Low to medium/ }).click();
-  await expect(page).toHaveURL(/\/\?tier=medium-to-high&horizon=10-year&q=a$/);
+  await expect(page).toHaveURL(/\/en\?tier=medium-to-high&horizon=10-year&q=a$/);
   await expect(checkbox(page, /^Low to medium/)).not.toBeChecked();
   await page.getByRole("link", { name: "Clear all filters" }).click();
-  await expect(page).toHaveURL(/\/\?q=a$/);
+  await expect(page).toHaveURL(/\/en\?q=a$/);
   await expect(page.getByRole("searchbox", { name: /Keyword/ })).toHaveValue("a");
 });
 
 test("pagination keeps the filters and marks the current page", async ({ page }) => {
-  await page.goto("/?pageSize=5&tier=low-to-medium");
+  await page.goto("/en?pageSize=5&tier=low-to-medium");
   await expect(resultCount(page)).toContainText(`${roles(LOW)} · showing 1–5`);
   const nav = page.getByRole("navigation", { name: "Pagination" });
   const titles = () => page.getByTestId("role-list").getByRole("heading").allTextContents();
   // "Next" follows the keyset cursor; numbered links use page numbers. Both give the same page.
   await nav.getByRole("link", { name: "Next" }).click();
-  await expect(page).toHaveURL(/\/\?tier=low-to-medium&pageSize=5&cursor=[\w-]+$/);
+  await expect(page).toHaveURL(/\/en\?tier=low-to-medium&pageSize=5&cursor=[\w-]+$/);
   await expect(nav.locator("[aria-current=page]")).toHaveText("2");
   const viaCursor = await titles();
   expect(viaCursor).toHaveLength(5);
-  await page.goto("/?tier=low-to-medium&pageSize=5&page=2");
+  await page.goto("/en?tier=low-to-medium&pageSize=5&page=2");
   expect(await titles()).toEqual(viaCursor);
   await nav.getByRole("link", { name: "Page 3" }).click();
   await expect(page).toHaveURL(/tier=low-to-medium&pageSize=5&page=3$/);
   await expect(nav.locator("[aria-current=page]")).toHaveText("3");
   // Changing a filter starts again at page 1.
   await checkbox(page, /^Within 10 years/).check();
-  await expect(page).toHaveURL(/\/\?tier=low-to-medium&horizon=10-year&pageSize=5$/);
+  await expect(page).toHaveURL(/\/en\?tier=low-to-medium&horizon=10-year&pageSize=5$/);
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the filter form works as a plain GET form", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/en");
     await checkbox(page, /^Low to medium/).check();
     await checkbox(page, /^Not specified/).first().check();
     await page.getByRole("button", { name: "Apply filters" }).click();

@@ -7,7 +7,7 @@ const tierOf = (r: (typeof SEED_ROLES)[number]) => (r.tier ? TIER[r.tier] : "uns
 const horizonOf = (r: (typeof SEED_ROLES)[number]) => (r.horizon ? HORIZON[r.horizon] : "unspecified");
 
 test("the insights matrix shows every cell's count and roles, from the seed", async ({ page }) => {
-  await page.goto("/insights");
+  await page.goto("/en/insights");
   const matrix = page.getByTestId("role-matrix");
   await expect(matrix.locator("tbody tr")).toHaveCount(3);
   await expect(matrix.locator("thead th")).toHaveCount(3);
@@ -24,7 +24,7 @@ test("the insights matrix shows every cell's count and roles, from the seed", as
 });
 
 test("the pay chart is an image with a text alternative and a data table of the article's figures", async ({ page }) => {
-  await page.goto("/insights");
+  await page.goto("/en/insights");
   const chart = page.getByRole("img", { name: /entry-level engineers/i });
   await expect(chart).toBeVisible();
   await expect(chart.locator("desc")).toContainText("Google: $184,000");
@@ -36,29 +36,29 @@ test("the pay chart is an image with a text alternative and a data table of the 
 });
 
 test("ticking roles in the matrix compares them side by side; the selection lives in the URL", async ({ page }) => {
-  await page.goto("/insights");
+  await page.goto("/en/insights");
   await page.getByRole("checkbox", { name: "Compare Data Detective" }).check();
   await page.getByRole("checkbox", { name: "Compare Walker/Talker" }).check();
   await page.getByRole("button", { name: "Compare selected roles" }).click();
-  await expect(page).toHaveURL(/\/compare\?roles=[a-z-]+&roles=[a-z-]+$/);
+  await expect(page).toHaveURL(/\/en\/compare\?roles=[a-z-]+&roles=[a-z-]+$/);
   const table = page.getByTestId("compare-table");
   await expect(table.locator("thead th")).toHaveCount(2);
   await expect(table).toContainText("数据侦探");
 
-  await page.goto("/compare?roles=data-detective&roles=no-such-role");
+  await page.goto("/en/compare?roles=data-detective&roles=no-such-role");
   await expect(page.getByTestId("compare-issues")).toContainText('no published role has the slug "no-such-role"');
-  await page.goto("/compare?roles=a&roles=b&roles=c&roles=d&roles=e");
+  await page.goto("/en/compare?roles=a&roles=b&roles=c&roles=d&roles=e");
   await expect(page.getByTestId("compare-issues")).toContainText("at most 4");
 });
 
 test("a role saved from its card is listed at /saved and survives a reload", async ({ page }) => {
-  await page.goto("/saved");
+  await page.goto("/en/saved");
   await expect(page.getByTestId("empty-state")).toBeVisible();
-  await page.goto("/?tier=medium-to-high&horizon=5-year");
+  await page.goto("/en?tier=medium-to-high&horizon=5-year");
   const save = page.getByRole("button", { name: "Save Data Detective" });
   await save.click();
   await expect(save).toHaveAttribute("aria-pressed", "true");
-  await page.goto("/saved");
+  await page.goto("/en/saved");
   await expect(page.getByTestId("saved-list").getByRole("link", { name: "Data Detective" })).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("saved-count")).toHaveText("1 saved role");

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 test("a role page carries Occupation JSON-LD matching what it shows, canonical and Open Graph", async ({ page, baseURL }) => {
-  await page.goto("/roles/data-detective?tier=medium-to-high");
+  await page.goto("/en/roles/data-detective?tier=medium-to-high");
   const h1 = await page.getByRole("heading", { level: 1 }).textContent();
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   expect(blocks).toHaveLength(1);
@@ -11,17 +11,28 @@ test("a role page carries Occupation JSON-LD matching what it shows, canonical a
   expect(ld.name).toBe(h1);
   expect(ld.alternateName).toBe("数据侦探");
   await expect(page.getByText(ld.alternateName).first()).toBeVisible();
-  expect(ld.url).toBe(`${baseURL}/roles/data-detective`);
+  expect(ld.url).toBe(`${baseURL}/en/roles/data-detective`);
 
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${baseURL}/roles/data-detective`);
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Data Detective · 数据侦探/);
-  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", `${baseURL}/roles/data-detective`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${baseURL}/en/roles/data-detective`);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Data Detective/);
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", `${baseURL}/en/roles/data-detective`);
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", "en_US");
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /.+/);
 });
 
+test("on the Chinese page the JSON-LD name is the Chinese title and the English one the alternate", async ({ page, baseURL }) => {
+  await page.goto("/zh/roles/data-detective");
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(ld.name).toBe("数据侦探");
+  expect(ld.alternateName).toBe("Data Detective");
+  expect(ld.name).toBe(await page.getByRole("heading", { level: 1 }).textContent());
+  expect(ld.url).toBe(`${baseURL}/zh/roles/data-detective`);
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", "zh_CN");
+});
+
 test("the browse page's canonical keeps the filters in canonical order and links the matching feeds", async ({ page, baseURL }) => {
-  await page.goto("/?horizon=5-year&tier=medium-to-high&page=1");
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${baseURL}/?tier=medium-to-high&horizon=5-year`);
+  await page.goto("/en?horizon=5-year&tier=medium-to-high&page=1");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${baseURL}/en?tier=medium-to-high&horizon=5-year`);
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
     "href",
     `${baseURL}/feed.xml?tier=medium-to-high&horizon=5-year`,
@@ -33,11 +44,16 @@ test("sitemap.xml, robots.txt, the feeds and the OpenAPI document are served", a
   const sm = await request.get("/sitemap.xml");
   expect(sm.status()).toBe(200);
   const smText = await sm.text();
-  expect(smText).toContain(`<loc>${baseURL}/roles/data-detective</loc>`);
+  for (const l of ["en", "zh"]) {
+    expect(smText).toContain(`<loc>${baseURL}/${l}/roles/data-detective</loc>`);
+    expect(smText).toContain(`<xhtml:link rel="alternate" hreflang="${l === "zh" ? "zh-CN" : "en"}" href="${baseURL}/${l}/roles/data-detective" />`);
+  }
   expect(smText).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T/);
 
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Disallow: \/admin/);
+  expect(robots).toMatch(/Disallow: \/zh\/admin/);
+  expect(robots).toMatch(/Disallow: \/en\/admin/);
   expect(robots).toMatch(/Disallow: \/api\//);
   expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
 

@@ -8,7 +8,8 @@ import { parseRoleForm, type RoleInput } from "@/lib/roles/form";
 import { DEFAULT_ROLE_QUERY } from "@/lib/roles/query";
 import { currentSlugFor } from "@/lib/roles/redirects";
 import { createStaffUser, StaffError, updateStaffUser } from "@/lib/staff/service";
-import { RedirectSignal, revalidated } from "../support/next-stubs";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { RedirectSignal, revalidated, stubLocale } from "../support/next-stubs";
 import { resetCatalogue, testDb } from "../support/database";
 import { actAs, makeStaff } from "../support/staff";
 
@@ -99,7 +100,7 @@ describe("no duplicates from double submits", () => {
     const f = () => form({ titleEn: "Resubmitted Form Role", idempotencyKey: "7b0c6c3e-3f51-4a8e-9d7b-1f6f3f0e2a11" });
     const first = await saveRoleAction({ status: "idle" }, f()).catch((e: RedirectSignal) => e.url);
     const second = await saveRoleAction({ status: "idle" }, f()).catch((e: RedirectSignal) => e.url);
-    expect(first).toMatch(/^\/admin\/roles\/[0-9a-f-]{36}\?saved=1$/);
+    expect(first).toMatch(/^\/en\/admin\/roles\/[0-9a-f-]{36}\?saved=1$/);
     expect(second).toBe(first);
     expect(await testDb().role.count({ where: { titleEn: "Resubmitted Form Role" } })).toBe(1);
   });
@@ -204,7 +205,9 @@ describe("workflow, visibility and audit", () => {
     actAs(editor);
     revalidated.length = 0;
     await saveRoleAction({ status: "idle" }, form({ titleEn: "Revalidated Role", idempotencyKey: randomUUID() })).catch(() => {});
-    expect(revalidated).toEqual(expect.arrayContaining(["/", "/api/roles", "/roles/revalidated-role", "/api/roles/revalidated-role"]));
+    expect(revalidated).toEqual(
+      expect.arrayContaining(["/zh", "/en", "/api/roles", "/zh/roles/revalidated-role", "/en/roles/revalidated-role", "/api/roles/revalidated-role"]),
+    );
   });
 
   it("field errors come back beside each field with the input kept", async () => {
@@ -214,6 +217,20 @@ describe("workflow, visibility and audit", () => {
     expect(state.fieldErrors?.titleEn?.[0]).toMatch(/title/);
     expect(state.fieldErrors?.slug?.[0]).toMatch(/lowercase/);
     expect(state.values).toMatchObject({ summaryEn: "kept", slug: "Bad Slug!" });
+  });
+
+  it("answers in the request's language: Chinese field errors and a redirect that stays under /zh", async () => {
+    actAs(editor);
+    stubLocale.current = "zh";
+    try {
+      const state = await saveRoleAction({ status: "idle" }, form({ titleEn: "", titleZh: "", idempotencyKey: randomUUID() }));
+      expect(state.fieldErrors?.titleEn?.[0]).toBe(MESSAGES.zh.admin.validation.titleRequired);
+      const saved = await saveRoleAction({ status: "idle" }, form({ titleEn: "Chinese Redirect Role", idempotencyKey: randomUUID() })).catch((e) => e);
+      expect(saved).toBeInstanceOf(RedirectSignal);
+      expect((saved as RedirectSignal).url).toMatch(/^\/zh\/admin\/roles\/[0-9a-f-]{36}\?saved=1$/);
+    } finally {
+      stubLocale.current = "en";
+    }
   });
 });
 

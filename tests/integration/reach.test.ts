@@ -115,24 +115,31 @@ describe("Atom 1.0 feed (/atom.xml)", () => {
 });
 
 describe("sitemap.xml and robots.txt", () => {
-  it("lists the browse page and every published, live role once with its updatedAt as lastmod", async () => {
+  it("lists the browse page and every published, live role once per locale with its updatedAt as lastmod", async () => {
     await testDb().role.update({ where: { slug: "walker-talker" }, data: { deletedAt: new Date() } });
     const entries = await sitemap();
     const roles = await testDb().role.findMany({ where: { status: "PUBLISHED", deletedAt: null } });
-    const roleEntries = entries.filter((e) => e.url.startsWith(`${SITE}/roles/`));
-    expect(roleEntries.map((e) => e.url).sort()).toEqual(roles.map((r) => `${SITE}/roles/${r.slug}`).sort());
-    for (const r of roles) {
-      expect(roleEntries.find((e) => e.url === `${SITE}/roles/${r.slug}`)?.lastModified).toBe(r.updatedAt.toISOString());
+    for (const locale of ["en", "zh"]) {
+      const prefix = `${SITE}/${locale}/roles/`;
+      const roleEntries = entries.filter((e) => e.url.startsWith(prefix));
+      expect(roleEntries.map((e) => e.url).sort()).toEqual(roles.map((r) => `${prefix}${r.slug}`).sort());
+      for (const r of roles) {
+        const entry = roleEntries.find((e) => e.url === `${prefix}${r.slug}`);
+        expect(entry?.lastModified).toBe(r.updatedAt.toISOString());
+        // Each entry names both language versions (hreflang), itself included.
+        expect(entry?.alternates?.languages).toEqual({ en: `${SITE}/en/roles/${r.slug}`, "zh-CN": `${SITE}/zh/roles/${r.slug}` });
+      }
     }
+    expect(entries).toHaveLength(2 * (roles.length + 2));
     expect(entries.some((e) => e.url.endsWith("/walker-talker") || e.url.endsWith("/draft-only"))).toBe(false);
-    expect(entries[0]?.url).toBe(`${SITE}/`);
+    expect(entries.slice(0, 2).map((e) => e.url)).toEqual([`${SITE}/zh`, `${SITE}/en`]);
     await testDb().role.update({ where: { slug: "walker-talker" }, data: { deletedAt: null } });
   });
 
   it("keeps the admin, the API and sign-in out and names the sitemap", async () => {
     const r = await robots();
     const rule = Array.isArray(r.rules) ? r.rules[0] : r.rules;
-    expect(rule?.disallow).toEqual(expect.arrayContaining(["/admin", "/api/", "/sign-in"]));
+    expect(rule?.disallow).toEqual(expect.arrayContaining(["/admin", "/api/", "/sign-in", "/zh/admin", "/en/admin", "/zh/sign-in", "/en/sign-in"]));
     expect(r.sitemap).toBe(`${SITE}/sitemap.xml`);
   });
 });

@@ -28,3 +28,27 @@ vi.mock("next/navigation", () => ({
     throw new Error("NEXT_NOT_FOUND");
   },
 }));
+
+// next-intl's request-bound helpers, for server actions and route code called outside a request: the locale is
+// `stubLocale.current` ("en" unless a test changes it) and messages are the real message files.
+export const stubLocale: { current: "en" | "zh" } = { current: "en" };
+
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const { MESSAGES } = await import("@/lib/i18n/messages");
+  const { formatter } = await import("@/lib/i18n/translator");
+  const { formats, TIME_ZONE } = await import("@/lib/i18n/formats");
+  type Opts = string | { locale?: "en" | "zh"; namespace?: string } | undefined;
+  const translations = async (opts: Opts) => {
+    const locale = (typeof opts === "object" && opts.locale) || stubLocale.current;
+    const namespace = typeof opts === "string" ? opts : opts?.namespace;
+    return createTranslator({ locale, messages: MESSAGES[locale], namespace: namespace as never, formats, timeZone: TIME_ZONE });
+  };
+  return {
+    getLocale: async () => stubLocale.current,
+    getTranslations: translations,
+    getFormatter: async (opts?: { locale?: "en" | "zh" }) => formatter(opts?.locale ?? stubLocale.current),
+    getMessages: async () => MESSAGES[stubLocale.current],
+    setRequestLocale: () => {},
+  };
+});

@@ -13,6 +13,9 @@ describe("safeRedirectPath", () => {
     ["/admin/roles/123?tab=history#h", "/admin/roles/123?tab=history#h"],
     ["/", "/"],
     ["/roles/数据", "/roles/%E6%95%B0%E6%8D%AE"],
+    ["/zh/admin/roles/123", "/zh/admin/roles/123"],
+    ["/en/admin?status=draft", "/en/admin?status=draft"],
+    ["/zh/sign-inx", "/zh/sign-inx"],
   ])("keeps the same-site path %s", (input, out) => {
     expect(safeRedirectPath(input)).toBe(out);
   });
@@ -32,6 +35,14 @@ describe("safeRedirectPath", () => {
     "http:/evil.example",
     "/sign-in?callbackUrl=/admin",
     "/api/auth/signout",
+    "/zh/sign-in",
+    "/en/sign-in",
+    "/zh/sign-in?callbackUrl=/zh/admin",
+    "/en/sign-in/",
+    "/en/sign-in#x",
+    "/zh/%73ign-in",
+    "/zh/./sign-in",
+    "/en/admin/../sign-in",
     "",
     "x".repeat(3000),
   ])("falls back to /admin for %j and never throws", (input) => {
@@ -40,6 +51,12 @@ describe("safeRedirectPath", () => {
 
   it("falls back for non-strings", () => {
     for (const v of [null, undefined, 42, ["/admin/x"], {}]) expect(safeRedirectPath(v)).toBe("/admin");
+  });
+
+  it("uses the caller's fallback (the admin home in the page's locale)", () => {
+    expect(safeRedirectPath("/zh/sign-in", "/zh/admin")).toBe("/zh/admin");
+    expect(safeRedirectPath("https://evil.example", "/en/admin")).toBe("/en/admin");
+    expect(safeRedirectPath("/en/admin/roles/1", "/zh/admin")).toBe("/en/admin/roles/1");
   });
 });
 

@@ -20,20 +20,31 @@ const role: RoleDetail = {
 
 describe("occupationJsonLd", () => {
   it("is an Occupation (never a JobPosting) with the shown name, the other language's as alternateName", () => {
-    const ld = occupationJsonLd(role, "https://x.example/roles/data-detective");
+    const url = "https://x.example/en/roles/data-detective";
+    const ld = occupationJsonLd(role, url, "en");
     expect(ld).toEqual({
       "@context": "https://schema.org",
       "@type": "Occupation",
       name: "Data Detective",
       alternateName: "数据侦探",
       description: "Finds what data hides. 发现数据背后的故事。",
-      url: "https://x.example/roles/data-detective",
-      mainEntityOfPage: "https://x.example/roles/data-detective",
+      url,
+      mainEntityOfPage: { "@type": "WebPage", "@id": url, url, inLanguage: "en" },
+    });
+  });
+
+  it("on a Chinese page names the Chinese title first, as the page shows it", () => {
+    const ld = occupationJsonLd(role, "https://x.example/zh/roles/data-detective", "zh");
+    expect(ld).toMatchObject({
+      name: "数据侦探",
+      alternateName: "Data Detective",
+      description: "发现数据背后的故事。 Finds what data hides.",
+      mainEntityOfPage: { inLanguage: "zh-CN" },
     });
   });
 
   it("uses the Chinese name when there is no English one, and leaves out what is empty", () => {
-    const ld = occupationJsonLd({ ...role, titleEn: "", summaryEn: "", summaryZh: "" }, "u");
+    const ld = occupationJsonLd({ ...role, titleEn: "", summaryEn: "", summaryZh: "" }, "u", "en");
     expect(ld.name).toBe("数据侦探");
     expect(ld).not.toHaveProperty("alternateName");
     expect(ld).not.toHaveProperty("description");

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { LocaleSwitch } from "@/components/ui/locale-switch";
+import { ThemeSwitch } from "@/components/ui/theme-switch";
+import { CLIENT_NAMESPACES, type Messages } from "@/lib/i18n/messages";
+import { Link } from "@/lib/i18n/navigation";
+import { type AppLocale, LANGUAGE_TAG, otherLocale, routing } from "@/lib/i18n/routing";
+import { siteUrl } from "@/lib/site";
+import { THEME_SCRIPT } from "@/lib/theme";
+
+type Params = Promise<{ locale: string }>;
+
+/**
+ * Site-wide defaults in the page's language; `metadataBase` makes every page's relative canonical, hreflang and
+ * Open Graph URLs absolute. Pages set their own title, description and alternates.
+ */
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "common" });
+  return {
+    metadataBase: new URL(await siteUrl()),
+    title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
+    description: t("siteDescription"),
+  };
+}
+
+/**
+ * Root layout for every page (`/zh/…`, `/en/…`): `<html lang>`, the theme script, skip link, site header
+ * (navigation, language switch, theme switch) and the main landmark. An unknown locale segment is a 404.
+ * Client components get only the message namespaces they use (CLIENT_NAMESPACES).
+ */
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Params }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("common");
+  const messages = (await getMessages()) as Messages;
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
+  const other = otherLocale(locale as AppLocale);
+  return (
+    // The head script sets class="dark" before hydration, so the class may differ from the server's markup.
+    <html lang={LANGUAGE_TAG[locale]} suppressHydrationWarning>
+      <head>
+        {/* Blocking on purpose: it must run before the first paint to avoid a flash of the wrong theme. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
+      <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <NextIntlClientProvider messages={clientMessages}>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+          >
+            {t("skipLink")}
+          </a>
+          <header className="border-b border-slate-200 dark:border-slate-800">
+            <div className="mx-auto flex max-w-6xl flex-wrap items-baseline gap-x-6 gap-y-2 px-4 py-4">
+              <Link href="/" className="text-xl font-semibold tracking-tight">
+                {t("siteName")}
+              </Link>
+              <nav aria-label={t("nav.label")}>
+                <ul className="flex flex-wrap gap-4 text-sm">
+                  <li><Link href="/" className="underline-offset-4 hover:underline">{t("nav.roles")}</Link></li>
+                  <li><Link href="/insights" className="underline-offset-4 hover:underline">{t("nav.insights")}</Link></li>
+                  <li><Link href="/saved" className="underline-offset-4 hover:underline">{t("nav.saved")}</Link></li>
+                </ul>
+              </nav>
+              <div className="ml-auto flex items-baseline gap-4">
+                <LocaleSwitch locale={other} label={t("language.switchLabel")} lang={LANGUAGE_TAG[other]}>
+                  {t("language.switch")}
+                </LocaleSwitch>
+                <ThemeSwitch />
+              </div>
+            </div>
+          </header>
+          <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+            {children}
+          </main>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActiveFilters } from "@/components/roles/active-filters";
+import { describeFilters } from "@/lib/roles/describe";
+import { FilterForm } from "@/components/roles/filter-form";
+import { Pagination } from "@/components/roles/pagination";
+import { QueryErrors } from "@/components/roles/query-errors";
+import { RoleCard } from "@/components/roles/role-card";
+import { localeAlternates, localeOpenGraph, localePath } from "@/lib/i18n/metadata";
+import { Link } from "@/lib/i18n/navigation";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { listPublishedRoles } from "@/lib/roles/data";
+import { parseRoleQuery, roleQueryString } from "@/lib/roles/query";
+
+type Params = Promise<{ locale: AppLocale }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * Canonical URL: the parsed query in canonical form under this locale (page number, never a cursor; no query for
+ * invalid parameters), hreflang alternates with the same query, Open Graph, and the RSS/Atom feeds of the same
+ * filters as alternates.
+ */
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "browse" });
+  const parsed = parseRoleQuery(await searchParams);
+  const path = `/${parsed.ok ? roleQueryString({ ...parsed.query, cursor: null }) : ""}`;
+  // The feeds take the filters only: they have their own order (newest) and first page.
+  const { tier, horizon, q } = parsed.query;
+  const feedQuery = roleQueryString({ tier, horizon, q });
+  const title = t("metaTitle");
+  const description = t("metaDescription");
+  return {
+    title,
+    description,
+    alternates: localeAlternates(locale, path, {
+      "application/rss+xml": `/feed.xml${feedQuery}`,
+      "application/atom+xml": `/atom.xml${feedQuery}`,
+    }),
+    openGraph: { type: "website", title, description, ...localeOpenGraph(locale, path) },
+  };
+}
+
+/**
+ * Browse page (`/zh`, `/en`): published roles filtered by the URL's parameters (contract: lib/roles/query.ts),
+ * parsed and answered exactly as `GET /api/roles` does. Invalid parameters show a message and the unfiltered
+ * list. The result list is also a GET form to `/compare`: ticking 2–4 cards and submitting compares them.
+ */
+export default async function BrowsePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("browse");
+  const parsed = parseRoleQuery(await searchParams);
+  const { query } = parsed;
+  const result = await listPublishedRoles(query);
+  // Links from cards and the form's key use the page number, not the cursor (stable, readable URLs).
+  const listQuery = roleQueryString({ ...query, cursor: null });
+  const pages = Math.max(1, Math.ceil(result.total / query.pageSize));
+  const first = (query.page - 1) * query.pageSize + 1;
+  const last = first + result.items.length - 1;
+  const filters = describeFilters(query, locale);
+
+  return (
+    <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
+      <aside>
+        <FilterForm key={listQuery} query={query} facets={result.facets} action={localePath(locale, "/")} />
+      </aside>
+      <section id="results" aria-labelledby="results-heading">
+        <h1 id="results-heading" className="text-2xl font-semibold">{t("heading")}</h1>
+        {!parsed.ok && <QueryErrors issues={parsed.issues} />}
+        <p role="status" aria-live="polite" className="mt-2 text-slate-700 dark:text-slate-300" data-testid="result-count">
+          {t("resultCount", { count: result.total })}
+          {result.items.length > 0 && result.total > result.items.length && ` · ${t("showing", { first, last })}`}
+        </p>
+        <div className="mt-3">
+          <ActiveFilters query={query} />
+        </div>
+
+        {result.total === 0 ? (
+          <div className="mt-6 rounded border border-dashed border-slate-400 p-6" data-testid="empty-state">
+            <p className="font-medium">{t("empty.title", { filters })}</p>
+            <p className="mt-1 text-sm">{t("empty.hint")}</p>
+          </div>
+        ) : result.items.length === 0 ? (
+          <div className="mt-6 rounded border border-dashed border-slate-400 p-6" data-testid="empty-state">
+            <p className="font-medium">{t("empty.pastEnd", { page: query.page, pages })}</p>
+            <Link href={`/${roleQueryString({ ...query, cursor: null, page: pages })}`} className="text-blue-700 underline dark:text-blue-300">
+              {t("empty.goToPage", { page: pages })}
+            </Link>
+          </div>
+        ) : (
+          <form method="get" action={localePath(locale, "/compare")} aria-label={t("compare.submit")} data-testid="compare-form">
+            <ul className="mt-4 grid gap-4 lg:grid-cols-2" data-testid="role-list">
+              {result.items.map((role) => (
+                <li key={role.slug}>
+                  <RoleCard role={role} listQuery={listQuery} comparable />
+                </li>
+              ))}
+            </ul>
+            <div className="mt-4 flex flex-wrap items-center gap-3 text-sm">
+              <button type="submit" className="rounded border border-slate-400 px-3 py-1.5 dark:border-slate-600">
+                {t("compare.submit")}
+              </button>
+              <span className="text-slate-700 dark:text-slate-300">{t("compare.hint")}</span>
+            </div>
+          </form>
+        )}
+        <Pagination query={query} total={result.total} nextCursor={result.nextCursor} />
+      </section>
+    </div>
+  );
+}

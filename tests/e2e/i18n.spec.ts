@@ -1,0 +1,129 @@
+import fs from "node:fs";
+import { expect, test } from "@playwright/test";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { createPrismaClient } from "../../lib/prisma-client";
+import { SEED_ROLES } from "../../prisma/seed-data";
+
+// The zh-CN / en interface: locale in the path, the root choosing by cookie then Accept-Language, a switch that
+// keeps the filters, role content in the page's language first with a visible fallback, hreflang on every page.
+// Expected strings come from the message files, so a wording change does not break the test but a missing
+// translation (rendering the key or English on a Chinese page) does.
+const messages = (locale: "en" | "zh", ns: string) => JSON.parse(fs.readFileSync(`lib/i18n/messages/${locale}/${ns}.json`, "utf8"));
+const zhBrowse = messages("zh", "browse");
+const zhCommon = messages("zh", "common");
+const detective = SEED_ROLES.find((r) => r.slug === "data-detective")!;
+const HIGH = SEED_ROLES.filter((r) => r.tier === "MEDIUM_TO_HIGH").length;
+
+test("the root and locale-free paths redirect by Accept-Language, keeping path and query", async ({ playwright, baseURL }) => {
+  for (const [accept, locale] of [
+    ["zh-CN,zh;q=0.9,en;q=0.8", "zh"],
+    ["zh-TW", "zh"],
+    ["en-US,en;q=0.9", "en"],
+    ["fr-FR,fr;q=0.9", "en"],
+    ["", "en"],
+  ] as const) {
+    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: accept ? { "accept-language": accept } : {} });
+    const root = await api.get("/", { maxRedirects: 0 });
+    expect(root.status(), accept).toBe(307);
+    expect(new URL(root.headers().location!, baseURL).pathname, accept).toBe(`/${locale}`);
+    const deep = await api.get("/roles/data-detective?tier=medium-to-high", { maxRedirects: 0 });
+    expect(new URL(deep.headers().location!, baseURL).href).toBe(`${baseURL}/${locale}/roles/data-detective?tier=medium-to-high`);
+    await api.dispose();
+  }
+});
+
+test("the language switch keeps the filters, and the choice is remembered at the root", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  await page.goto("/en?tier=medium-to-high&q=data");
+  const count = await page.getByTestId("result-count").textContent();
+  await page.getByTestId("locale-switch").click();
+  await expect(page).toHaveURL(/\/zh\?tier=medium-to-high&q=data$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(zhBrowse.heading);
+  await expect(page.getByRole("checkbox", { name: new RegExp(`^${zhCommon.tier["medium-to-high"]}`) })).toBeChecked();
+  await expect(page.getByRole("searchbox")).toHaveValue("data");
+  // Same result, counted in Chinese.
+  const n = Number(count!.match(/^(\d+)/)![1]);
+  await expect(page.getByTestId("result-count")).toContainText(`${n} 个岗位`);
+
+  // The browser still prefers English, but the switch set the cookie: the root now opens in Chinese.
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/zh$/);
+  await page.getByTestId("locale-switch").click();
+  await expect(page).toHaveURL(/\/en$/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/en$/);
+  await context.close();
+});
+
+test("a Chinese page shows UI and role content in Chinese first, English beside it", async ({ page }) => {
+  await page.goto("/zh?tier=medium-to-high");
+  await expect(page.getByTestId("result-count")).toHaveText(new RegExp(`^${HIGH} 个岗位`));
+  const card = page.getByTestId("role-list").getByRole("listitem").filter({ hasText: detective.titleZh });
+  await expect(card.getByRole("heading")).toHaveText(detective.titleZh);
+  await expect(card.locator('[lang="en"]').first()).toHaveText(detective.titleEn);
+
+  await card.getByRole("link", { name: detective.titleZh }).click();
+  await expect(page).toHaveURL(/\/zh\/roles\/data-detective\?tier=medium-to-high$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(detective.titleZh);
+  await expect(page.getByText(detective.titleEn).first()).toBeVisible();
+  await expect(page.getByText(detective.summaryZh).first()).toBeVisible();
+  await expect(page.getByText(detective.summaryEn).first()).toBeVisible();
+  // No English UI label leaks onto the Chinese page.
+  await expect(page.locator("header")).not.toContainText("Roles");
+});
+
+test.describe("a role written only in Chinese", () => {
+  const slug = `zh-only-${Date.now().toString(36)}`;
+  let db: PrismaClient;
+
+  test.beforeAll(async () => {
+    db = createPrismaClient(process.env.DATABASE_URL!, 2);
+    await db.role.create({
+      data: {
+        slug, titleEn: "", titleZh: "只有中文的岗位", summaryEn: "", summaryZh: "这个岗位只有中文简介。",
+        descriptionEn: "", descriptionZh: "只有中文的描述。", status: "PUBLISHED", publishedAt: new Date(),
+      },
+    });
+  });
+
+  test.afterAll(async () => {
+    await db.$executeRaw`DELETE FROM roles WHERE slug = ${slug}`;
+    await db.$disconnect();
+  });
+
+  test("falls back visibly on the English page, never blank", async ({ page }) => {
+    await page.goto(`/en/roles/${slug}`);
+    const h1 = page.getByRole("heading", { level: 1 });
+    await expect(h1).toHaveText("只有中文的岗位");
+    await expect(page.locator('[lang="zh-CN"]', { hasText: "这个岗位只有中文简介。" })).toBeVisible();
+    await expect(page.getByTestId("fallback-notice").first()).toContainText("Chinese");
+    await page.goto(`/zh/roles/${slug}`);
+    await expect(page.getByTestId("fallback-notice")).toHaveCount(0);
+  });
+});
+
+test("every page has hreflang alternates for both locales and x-default, and a canonical in its own locale", async ({ page, baseURL }) => {
+  for (const path of ["", "?tier=medium-to-high&horizon=5-year", "/roles/data-detective", "/insights", "/saved", "/compare?roles=data-detective&roles=walker-talker"]) {
+    for (const locale of ["en", "zh"]) {
+      await page.goto(`/${locale}${path}`);
+      const alt = (lang: string) => page.locator(`link[rel="alternate"][hreflang="${lang}"]`);
+      await expect(alt("en"), path).toHaveAttribute("href", `${baseURL}/en${path}`);
+      await expect(alt("zh-CN"), path).toHaveAttribute("href", `${baseURL}/zh${path}`);
+      await expect(alt("x-default"), path).toHaveAttribute("href", `${baseURL}${path.startsWith("?") ? `/${path}` : path || "/"}`);
+      await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute("href", `${baseURL}/${locale}${path}`);
+    }
+  }
+});
+
+test("two roles ticked on their cards open side by side at /compare", async ({ page }) => {
+  await page.goto("/en?tier=medium-to-high&horizon=5-year");
+  const picks = page.getByTestId("compare-pick");
+  await picks.nth(0).check();
+  await picks.nth(1).check();
+  const slugs = [await picks.nth(0).getAttribute("value"), await picks.nth(1).getAttribute("value")];
+  await page.getByRole("button", { name: "Compare selected roles" }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/compare\\?roles=${slugs[0]}&roles=${slugs[1]}$`));
+  await expect(page.getByTestId("compare-table").locator("thead th")).toHaveCount(2);
+});

@@ -11,6 +11,8 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
   const t = useTranslations("common.error");
   return (
     <div role="alert" className="py-16 text-center" data-testid="error-page">
+      {/* The failed page's own metadata may never have rendered; React hoists this into <head>. */}
+      <title>{t("title")}</title>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-300">{t("body")}</p>
       <button type="button" onClick={reset} className="mt-4 rounded bg-blue-700 px-4 py-2 text-white">

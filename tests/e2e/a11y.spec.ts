@@ -112,7 +112,8 @@ for (const scheme of ["light", "dark"] as const) {
           await scan(page, `${name} (${locale}, ${scheme})`);
         }
         await page.goto(`/${locale}/admin/roles/new`);
-        await page.locator("form button[type=submit]").first().click();
+        // The role form's own submit button (the header's sign-out is a form too).
+        await page.locator("form:has([data-testid=titleEn-error]) button[type=submit]").click();
         await expect(page.getByTestId("titleEn-error")).not.toBeEmpty();
         await scan(page, `admin new, invalid (${locale}, ${scheme})`);
       });

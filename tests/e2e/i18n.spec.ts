@@ -111,7 +111,9 @@ test("every page has hreflang alternates for both locales and x-default, and a c
       const alt = (lang: string) => page.locator(`link[rel="alternate"][hreflang="${lang}"]`);
       await expect(alt("en"), path).toHaveAttribute("href", `${baseURL}/en${path}`);
       await expect(alt("zh-CN"), path).toHaveAttribute("href", `${baseURL}/zh${path}`);
-      await expect(alt("x-default"), path).toHaveAttribute("href", `${baseURL}${path.startsWith("?") ? `/${path}` : path || "/"}`);
+      // Next writes the bare origin for "/" (no trailing slash); both name the same URL.
+      const xDefault = `${baseURL}${path.startsWith("?") ? `/${path}` : path}`;
+      await expect(alt("x-default"), path).toHaveAttribute("href", path ? xDefault : new RegExp(`^${baseURL}/?$`));
       await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute("href", `${baseURL}/${locale}${path}`);
     }
   }

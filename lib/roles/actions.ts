@@ -9,6 +9,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { createRole, ROLE_INTENTS, type RoleIntent, RoleError, transitionRole, updateRole } from "./admin-service";
 import { formValues, parseRoleForm, translateRoleIssues } from "./form";
 import type { RoleFormState, TransitionState } from "./form-state";
+import { SERVICE_MESSAGES } from "./refusal-messages";
 import { revalidateRoleViews } from "./revalidate";
 
 /*
@@ -24,24 +25,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const show = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v));
 
 type AdminT = Awaited<ReturnType<typeof getTranslations<"admin">>>;
-
-/**
- * The refusals admin-service and requireStaff raise with a fixed English message, by that message. A refusal not
- * listed here (a new one) is shown in English as it is, rather than lost.
- */
-const SERVICE_MESSAGES = {
-  "Only an admin may do this.": "errors.onlyAdmin",
-  "Only an admin may edit a published or archived listing.": "errors.adminOnlyEdit",
-  "This form was already submitted. Reload the page to start a new listing.": "errors.duplicateSubmission",
-  "No such listing": "errors.notFound",
-  "This listing was deleted; an admin can restore it first": "errors.deletedRestoreFirst",
-  "This listing is deleted: restore it first": "errors.transition.deleted",
-  "Only a draft can be submitted for review": "errors.transition.submit",
-  "This listing is already published": "errors.transition.publish",
-  "Only a published listing can be unpublished": "errors.transition.unpublish",
-  "This listing is already archived": "errors.transition.archive",
-  "Only a deleted or archived listing can be restored": "errors.transition.restore",
-} as const;
 
 /** A refusal from requireStaff or admin-service in the page's language (see SERVICE_MESSAGES). */
 function refusalMessage(t: AdminT, err: AccessDenied | RoleError): string {

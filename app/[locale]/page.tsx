@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActiveFilters } from "@/components/roles/active-filters";
 import { describeFilters } from "@/lib/roles/describe";
+import { ComparePicker } from "@/components/roles/compare-picker";
 import { FilterForm } from "@/components/roles/filter-form";
 import { Pagination } from "@/components/roles/pagination";
 import { QueryErrors } from "@/components/roles/query-errors";
@@ -9,6 +10,7 @@ import { RoleCard } from "@/components/roles/role-card";
 import { localeAlternates, localeOpenGraph, localePath } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { COMPARE_MAX } from "@/lib/roles/compare";
 import { listPublishedRoles } from "@/lib/roles/data";
 import { parseRoleQuery, roleQueryString } from "@/lib/roles/query";
 
@@ -102,6 +104,10 @@ export default async function BrowsePage({ params, searchParams }: { params: Par
                 {t("compare.submit")}
               </button>
               <span className="text-slate-700 dark:text-slate-300">{t("compare.hint")}</span>
+              <ComparePicker
+                max={COMPARE_MAX}
+                labels={Array.from({ length: COMPARE_MAX + 1 }, (_, count) => t("compare.ticked", { count, max: COMPARE_MAX }))}
+              />
             </div>
           </form>
         )}

@@ -23,9 +23,12 @@ export function FilterAutoSubmit() {
   useEffect(() => {
     const form = anchor.current?.closest("form");
     if (!form) return;
-    const navigate = () => {
+    const navigate = (sortChosen: boolean) => {
       const data = new FormData(form);
       const q = String(data.get("q") ?? "").trim();
+      // The select always shows a sort. Unless the reader picked one (now or earlier, then it is in the URL),
+      // leave it out so the keyword's own default applies: a new search is ranked by relevance, not by title.
+      if (!sortChosen && !new URLSearchParams(window.location.search).has("sort")) data.delete("sort");
       const params = new URLSearchParams();
       // Canonical parameter order, as the server builds its links (roleQueryToSearchParams).
       for (const key of QUERY_KEYS) {
@@ -39,12 +42,12 @@ export function FilterAutoSubmit() {
     };
     const onChange = (e: Event) => {
       const t = e.target as HTMLElement;
-      if (t instanceof HTMLInputElement && t.type === "checkbox") navigate();
-      if (t instanceof HTMLSelectElement) navigate();
+      if (t instanceof HTMLInputElement && t.type === "checkbox") navigate(false);
+      if (t instanceof HTMLSelectElement) navigate(t.name === "sort");
     };
     const onSubmit = (e: SubmitEvent) => {
       e.preventDefault();
-      navigate();
+      navigate(false);
     };
     form.addEventListener("change", onChange);
     form.addEventListener("submit", onSubmit);

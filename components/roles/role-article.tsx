@@ -2,7 +2,9 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { FallbackNotice, LocalizedBlock } from "@/components/ui/bilingual";
 import { bilingual } from "@/lib/i18n/content";
+import { PAY_SOURCE } from "@/lib/insights/pay";
 import type { RoleDetail } from "@/lib/roles/types";
+import { SEED_SOURCE_NAME } from "@/prisma/seed-data";
 import { Markdown } from "./markdown";
 import { RoleBadges } from "./role-card";
 
@@ -52,8 +54,20 @@ export function RoleArticle({ role, before }: { role: RoleDetail; before?: React
         </section>
       )}
       <footer className="mt-8 border-t border-slate-200 pt-3 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
-        {role.sourceName && <p>{t("sourceNote", { source: role.sourceName })}</p>}
-        {role.contentOrigin === "editorial" && <p>{t("editorialNote")}</p>}
+        {role.sourceName === SEED_SOURCE_NAME ? (
+          // The seed's article, cited in the page's language (its title stays Chinese: it is the article's own).
+          <p>
+            {t.rich("sourceArticle", {
+              title: PAY_SOURCE.articleTitle,
+              site: locale === "zh" ? PAY_SOURCE.articleSiteZh : PAY_SOURCE.articleSite,
+              date: new Date(`${PAY_SOURCE.articleDate}T00:00:00Z`),
+              cite: (chunks) => <cite lang="zh-CN" className="not-italic">{chunks}</cite>,
+            })}
+          </p>
+        ) : (
+          role.sourceName && <p>{t("sourceNote", { source: role.sourceName })}</p>
+        )}
+        {role.contentOrigin === "editorial" && (summary.primary || description.primary) && <p>{t("editorialNote")}</p>}
       </footer>
     </article>
   );

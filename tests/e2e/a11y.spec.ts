@@ -69,16 +69,16 @@ for (const scheme of ["light", "dark"] as const) {
     test.describe(`axe, ${locale}, ${scheme} theme`, () => {
       test.use({ colorScheme: scheme });
 
-      test("public pages", async ({ page }) => {
-        test.setTimeout(120_000);
-        for (const [name, path, ready] of PUBLIC_PAGES) {
+      // One test per page: each gets its own time budget, and a failure names the page.
+      for (const [name, path, ready] of PUBLIC_PAGES) {
+        test(`public: ${name}`, async ({ page }) => {
           await page.goto(`/${locale}${path}`);
           await ready(page);
           await expect(page.locator("html")).toHaveAttribute("lang", locale === "zh" ? "zh-CN" : "en");
           await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
           await scan(page, `${name} (${locale}, ${scheme})`);
-        }
-      });
+        });
+      }
 
       test("saved list with a role, and an invalid sign-in", async ({ page }) => {
         await page.goto(`/${locale}?tier=medium-to-high&horizon=5-year`);
@@ -96,7 +96,7 @@ for (const scheme of ["light", "dark"] as const) {
       });
 
       test("admin pages and an invalid admin form", async ({ page }) => {
-        test.setTimeout(120_000);
+        test.setTimeout(180_000);
         await signIn(page, locale);
         await scan(page, `admin list (${locale}, ${scheme})`);
         const role = await db.role.findUniqueOrThrow({ where: { slug: "data-detective" } });

@@ -129,3 +129,37 @@ test("two roles ticked on their cards open side by side at /compare", async ({ p
   await expect(page).toHaveURL(new RegExp(`/en/compare\\?roles=${slugs[0]}&roles=${slugs[1]}$`));
   await expect(page.getByTestId("compare-table").locator("thead th")).toHaveCount(2);
 });
+
+test("at most four roles can be ticked for comparison; the count is announced", async ({ page }) => {
+  await page.goto("/en");
+  const picks = page.getByTestId("compare-pick");
+  for (let i = 0; i < 4; i++) await picks.nth(i).check();
+  await expect(page.getByTestId("compare-count")).toHaveText("4 of 4 roles ticked");
+  await expect(picks.nth(4)).toBeDisabled();
+  await picks.nth(0).uncheck();
+  await expect(picks.nth(4)).toBeEnabled();
+});
+
+test("a new keyword is ranked by relevance unless a sort was chosen", async ({ page }) => {
+  await page.goto("/en");
+  await page.getByRole("searchbox").fill("data");
+  await page.getByRole("searchbox").press("Enter");
+  await expect(page).toHaveURL(/\/en\?q=data$/);
+  await expect(page.getByLabel("Sort by")).toHaveValue("relevance");
+  await page.getByLabel("Sort by").selectOption("title");
+  await expect(page).toHaveURL(/\/en\?q=data&sort=title$/);
+  await page.getByRole("searchbox").fill("detective");
+  await page.getByRole("searchbox").press("Enter");
+  await expect(page).toHaveURL(/\/en\?q=detective&sort=title$/);
+});
+
+test("invalid parameters are explained in the page's language", async ({ page }) => {
+  const zhCommonIssue = zhCommon.queryIssue;
+  await page.goto("/zh?tier=bogus&extra=1");
+  const issues = page.getByTestId("query-issues");
+  await expect(issues).toContainText(zhCommonIssue.tier);
+  await expect(issues).toContainText(zhCommonIssue.unknown);
+  await expect(issues).not.toContainText("must be one of");
+  await page.goto("/zh/compare?roles=data-detective");
+  await expect(page.getByTestId("compare-issues")).toContainText("请按网址标识选择 2 至 4 个不同的岗位");
+});

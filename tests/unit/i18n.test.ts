@@ -43,3 +43,24 @@ describe("describeFilters", () => {
     expect(describeFilters(DEFAULT_ROLE_QUERY, "zh")).toBe("");
   });
 });
+
+describe("URL-parameter issues on pages (localizeIssue)", () => {
+  it("keeps the API's precise text on English pages and explains the parameter in Chinese", async () => {
+    const { localizeIssue } = await import("@/lib/roles/issue-messages");
+    const { parseRoleQuery } = await import("@/lib/roles/query");
+    const parsed = parseRoleQuery({ tier: "bogus", page: "0", sort: "random", extra: "1" });
+    expect(parsed.ok).toBe(false);
+    const issues = parsed.ok ? [] : parsed.issues;
+    expect(issues.map((i) => i.parameter).sort()).toEqual(["extra", "page", "sort", "tier"]);
+    for (const issue of issues) {
+      expect(localizeIssue(issue, "en")).toEqual({ text: issue.message, lang: "en" });
+      const zh = localizeIssue(issue, "zh");
+      expect(zh.lang).toBe("zh-CN");
+      // Chinese text (at least one CJK ideograph) with the limits filled in, never the English message.
+      expect(zh.text).toMatch(/\p{Script=Han}/u);
+      expect(zh.text).not.toContain(issue.message);
+    }
+    expect(localizeIssue(issues.find((i) => i.parameter === "page")!, "zh").text).toContain("100,000");
+    expect(localizeIssue(issues.find((i) => i.parameter === "extra")!, "zh").text).toBe("此处不使用这个参数，请删除它。");
+  });
+});

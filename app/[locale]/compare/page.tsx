@@ -6,6 +6,7 @@ import { localeAlternates, localeOpenGraph } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { COMPARE_MAX, COMPARE_MIN, parseCompareQuery } from "@/lib/roles/compare";
+import { localizeIssue } from "@/lib/roles/issue-messages";
 import { getPublishedRolesBySlugs } from "@/lib/roles/data";
 
 type Params = Promise<{ locale: AppLocale }>;
@@ -58,7 +59,13 @@ export default async function ComparePage({ params, searchParams }: { params: Pa
   const missing = parsed.ok ? parsed.slugs.filter((s) => !roles.some((r) => r.slug === s)) : [];
   const problems: { parameter: string; message: string; lang?: string }[] = parsed.ok
     ? missing.map((s) => ({ parameter: "roles", message: t("problems.unknownSlug", { slug: s }) }))
-    : parsed.issues.map((i) => ({ ...i, lang: "en" }));
+    : parsed.issues
+        .map((i) => {
+          const { text, lang } = localizeIssue(i, locale);
+          return { parameter: i.parameter, message: text, lang };
+        })
+        // Chinese pages explain per parameter, so several issues can read the same: show each text once.
+        .filter((p, i, all) => all.findIndex((q) => q.parameter === p.parameter && q.message === p.message) === i);
   const link = (href: string) => (chunks: ReactNode) => (
     <Link href={href} className="text-blue-700 underline dark:text-blue-300">{chunks}</Link>
   );

@@ -14,11 +14,18 @@ import { adminRoleQueryString, parseAdminRoleQuery } from "@/lib/roles/admin-que
 type Params = Promise<{ locale: AppLocale }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** Title "Listings" in the page's language; never indexed. */
+/**
+ * Title "Listings · Admin · AI Jobs Atlas" in the page's language, like every other admin page; never indexed.
+ * Spelled out in full (`absolute`): the admin layout's title template applies to the pages below it, not to this
+ * page, which sits in the layout's own segment.
+ */
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "admin.list" });
-  return { title: t("metaTitle"), robots: { index: false } };
+  const [t, common] = await Promise.all([
+    getTranslations({ locale, namespace: "admin" }),
+    getTranslations({ locale, namespace: "common" }),
+  ]);
+  return { title: { absolute: `${t("list.metaTitle")} · ${t("meta.title")} · ${common("siteName")}` }, robots: { index: false } };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { History } from "@/components/admin/history";
 import { RoleForm } from "@/components/admin/role-form";
@@ -7,6 +8,7 @@ import { StatusBadge } from "@/components/admin/status-badge";
 import { TransitionButtons } from "@/components/admin/transition-buttons";
 import { staffOrSignIn } from "@/lib/auth/page";
 import { roleAtLeast } from "@/lib/auth/roles";
+import { currentStaff } from "@/lib/auth/session";
 import { bilingual } from "@/lib/i18n/content";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -18,25 +20,35 @@ type Params = Promise<{ locale: AppLocale; id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /**
- * Title "Edit listing" in the page's language; never indexed. Deliberately not the listing's own title: reading
- * the listing needs a signed-in staff member, and metadata is rendered before the page sends visitors to sign in.
+ * The listing by id, read once per request (React `cache`) for both the metadata and the page. getAdminRole checks
+ * the session itself; call this only once a staff member is known to be signed in.
+ */
+const loadRole = cache((id: string) => getAdminRole(id));
+
+/**
+ * Title "Edit listing" in the page's language, or "Listing not found" when a signed-in staff member asks for an
+ * unknown id (the page then answers 404); never indexed. Deliberately not the listing's own title, and nothing is
+ * read for visitors: reading the listing needs a signed-in staff member, and metadata is rendered before the page
+ * sends visitors to sign in.
  */
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "admin.role" });
-  return { title: t("metaTitle"), robots: { index: false } };
+  const { locale, id } = await params;
+  const t = await getTranslations({ locale, namespace: "admin" });
+  const missing = (await currentStaff()) !== null && (await loadRole(id)) === null;
+  return { title: missing ? t("notFound.metaTitle") : t("role.metaTitle"), robots: { index: false } };
 }
 
 /**
  * One listing in the admin (`/zh/admin/roles/[id]`): edit form (from the current version, getAdminRole), workflow
  * buttons the user may use, links to the preview and to the public page in the same locale, and its history
- * (getRoleHistory). Unknown id → 404. Editors and admins; anyone else is sent to sign in.
+ * (getRoleHistory). Unknown id → 404 (app/[locale]/admin/not-found.tsx). Editors and admins; anyone else is sent
+ * to sign in.
  */
 export default async function AdminRolePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await staffOrSignIn(`/admin/roles/${encodeURIComponent(id)}`);
-  const role = await getAdminRole(id);
+  const role = await loadRole(id);
   if (!role) notFound();
   const [history, sp, t] = await Promise.all([getRoleHistory(role.id), searchParams, getTranslations("admin")]);
   const snap = roleSnapshot(role);

@@ -8,11 +8,15 @@ const localise = createMiddleware(routing);
 /** Paths that are not pages: the API, Next's internals, and files (`/feed.xml`, `/robots.txt`, `/icon.svg`). */
 const NOT_A_PAGE = /^\/(api|_next|_vercel)(\/|$)|\.[^/]*$/;
 
+/** A full language tag where the locale belongs (`/zh-CN/roles/x`, `/en_US`): people type these. */
+const LANGUAGE_TAG_PREFIX = /^\/(zh|en)[-_][a-z0-9-_]+(?=\/|$)/i;
+
 /**
  * Runs before routing.
  * 1. Rejects a path that is not valid percent-encoding (e.g. `/roles/%E0%A4%A`) with 400: Next would otherwise
  *    fail decoding the dynamic segment and answer 500. API paths get the JSON error shape.
- * 2. Pages: next-intl's locale routing. A path without `/zh` or `/en` is redirected (307) to the same path and
+ * 2. A language tag in the locale's place (`/zh-CN/…`, `/en-us/…`) is redirected (308) to the locale (`/zh/…`).
+ * 3. Pages: next-intl's locale routing. A path without `/zh` or `/en` is redirected (307) to the same path and
  *    query under the locale from the NEXT_LOCALE cookie, else `Accept-Language`, else English; a locale path
  *    passes through and its locale is remembered in the cookie.
  * This is not an access check; authorization lives in each route handler and server action.
@@ -26,16 +30,23 @@ export function proxy(request: NextRequest) {
     if (pathname.startsWith("/api/")) {
       return NextResponse.json({ error: { status: 400, message } }, { status: 400 });
     }
-    return new NextResponse(`400 Bad Request: ${message}.`, {
+    // No page can render for it (its locale is unreadable too), so both languages.
+    return new NextResponse(`400 Bad Request: ${message}.\n400 错误请求：网址路径不是有效的 UTF-8 百分号编码。\n`, {
       status: 400,
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
   if (NOT_A_PAGE.test(pathname)) return NextResponse.next();
+  const tag = LANGUAGE_TAG_PREFIX.exec(pathname);
+  if (tag) {
+    const url = request.nextUrl.clone();
+    url.pathname = `/${tag[1]!.toLowerCase()}${pathname.slice(tag[0].length)}`;
+    return NextResponse.redirect(url, 308);
+  }
   return localise(request);
 }
 
 export const config = {
-  // Static assets and Next's internals never carry user-typed paths.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Every path, static assets included: a malformed one there would otherwise reach Next's decoder (500).
+  matcher: ["/:path*"],
 };

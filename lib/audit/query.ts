@@ -10,8 +10,9 @@ import { AUDIT_ACTIONS } from "./log";
 export const auditQuerySchema = z.object({
   action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
   entity: z.enum(["role", "staff"]).optional().catch(undefined),
-  actor: z.string().trim().max(254).optional().catch(undefined),
-  id: z.string().trim().max(100).optional().catch(undefined),
+  // No control characters: PostgreSQL text cannot hold NUL, and none belongs in an email or an id.
+  actor: z.string().trim().max(254).regex(/^[^\u0000-\u001F\u007F]*$/).optional().catch(undefined),
+  id: z.string().trim().max(100).regex(/^[^\u0000-\u001F\u007F]*$/).optional().catch(undefined),
   before: z.string().regex(/^[0-9]{1,18}$/).optional().catch(undefined),
 });
 export type AuditQuery = z.output<typeof auditQuerySchema>;

@@ -32,8 +32,10 @@ export function parseCompareQuery(params: Record<string, string | string[] | und
   const raw: Record<string, string[]> = {};
   for (const [k, v] of Object.entries(params)) {
     if (v === undefined) continue;
-    const list = (Array.isArray(v) ? v : [v]).flatMap((s) => (k === "roles" ? s.split(",") : [s])).map((s) => s.trim()).filter(Boolean);
-    raw[k] = list;
+    // Only strings count: a parameter named like an inherited property (`toString`) can arrive merged with a
+    // function in Next's searchParams object.
+    const strings = (Array.isArray(v) ? v : [v]).filter((s): s is string => typeof s === "string");
+    raw[k] = strings.flatMap((s) => (k === "roles" ? s.split(",") : [s])).map((s) => s.trim()).filter(Boolean);
   }
   raw.roles ??= [];
   const r = compareQuerySchema.safeParse(raw);

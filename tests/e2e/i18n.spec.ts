@@ -32,6 +32,19 @@ test("the root and locale-free paths redirect by Accept-Language, keeping path a
   }
 });
 
+test("odd locale paths: a full language tag is redirected, malformed paths are 400, hostile names are not 500s", async ({ request, baseURL }) => {
+  const tagged = await request.get("/zh-CN/roles/data-detective?tier=medium-to-high", { maxRedirects: 0 });
+  expect(tagged.status()).toBe(308);
+  expect(new URL(tagged.headers().location!, baseURL).href).toBe(`${baseURL}/zh/roles/data-detective?tier=medium-to-high`);
+  expect(new URL((await request.get("/en-us", { maxRedirects: 0 })).headers().location!, baseURL).pathname).toBe("/en");
+  for (const path of ["/_next/static/%E0%A4%A", "/favicon.ico/%E0%A4%A", "/zh/roles/%E0%A4%A"]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(400);
+  }
+  const hostile = await request.get("/zh/compare?toString=1&roles=data-detective&roles=walker-talker");
+  expect(hostile.status()).toBe(200);
+});
+
 test("the language switch keeps the filters, and the choice is remembered at the root", async ({ browser }) => {
   const context = await browser.newContext({ locale: "en-US" });
   const page = await context.newPage();

@@ -37,3 +37,13 @@ describe("entry-level pay figures", () => {
     expect(ENTRY_LEVEL_PAY.map(cnyPerYear)).toEqual([1_159_000, 1_341_000, 1_305_000, 1_035_000, 1_028_000]);
   });
 });
+
+describe("parseCompareQuery with hostile parameter names", () => {
+  it("reports a parameter named like an inherited property instead of crashing", () => {
+    // Next's searchParams object can merge `?toString=1` with the inherited function.
+    const params = { roles: ["a-role", "b-role"], toString: [Object.prototype.toString, "1"] } as unknown as Record<string, string[]>;
+    const r = parseCompareQuery(params);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? [] : r.issues.map((i) => i.parameter)).toEqual(["toString"]);
+  });
+});

@@ -72,7 +72,7 @@ function run(target, connections) {
 }
 
 async function firstLoadJs(base) {
-  const html = await (await fetch(`${base}/`)).text();
+  const html = await (await fetch(`${base}/en`)).text();
   const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
   let raw = 0;
   let gz = 0;
@@ -86,11 +86,12 @@ async function firstLoadJs(base) {
 
 const enc = encodeURIComponent;
 const SCENARIOS = [
-  { name: "browse page, unfiltered", path: "/" },
-  { name: "browse page, tier + horizon", path: "/?tier=medium-to-high&horizon=5-year" },
-  { name: "browse page, English search", path: "/?q=detective" },
-  { name: "browse page, Chinese search", path: `/?q=${enc("数据侦探")}` },
-  { name: "role detail page", path: "/roles/data-detective" },
+  // Pages live under a locale (`/` itself is a redirect); Chinese pages for the Chinese search.
+  { name: "browse page, unfiltered", path: "/en" },
+  { name: "browse page, tier + horizon", path: "/en?tier=medium-to-high&horizon=5-year" },
+  { name: "browse page, English search", path: "/en?q=detective" },
+  { name: "browse page, Chinese search", path: `/zh?q=${enc("数据侦探")}` },
+  { name: "role detail page", path: "/zh/roles/data-detective" },
   { name: "API, unfiltered", path: "/api/roles", floor: true },
   { name: "API, tier + horizon", path: "/api/roles?tier=medium-to-high&horizon=5-year", floor: true },
   { name: "API, English search", path: "/api/roles?q=detective", floor: true },

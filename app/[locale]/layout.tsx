@@ -5,7 +5,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import type { ReactNode } from "react";
 import { LocaleSwitch } from "@/components/ui/locale-switch";
 import { ThemeSwitch } from "@/components/ui/theme-switch";
-import { CLIENT_NAMESPACES, type Messages } from "@/lib/i18n/messages";
+import { type Messages, PUBLIC_CLIENT_NAMESPACES, pickNamespaces } from "@/lib/i18n/messages";
 import { Link } from "@/lib/i18n/navigation";
 import { type AppLocale, LANGUAGE_TAG, otherLocale, routing } from "@/lib/i18n/routing";
 import { siteUrl } from "@/lib/site";
@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 /**
  * Root layout for every page (`/zh/…`, `/en/…`): `<html lang>`, the theme script, skip link, site header
  * (navigation, language switch, theme switch) and the main landmark. An unknown locale segment is a 404.
- * Client components get only the message namespaces they use (CLIENT_NAMESPACES).
+ * Client components get only the public pages' message namespaces (PUBLIC_CLIENT_NAMESPACES).
  */
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Params }) {
   const { locale } = await params;
@@ -39,7 +39,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale);
   const t = await getTranslations("common");
   const messages = (await getMessages()) as Messages;
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
+  const clientMessages = pickNamespaces(messages, PUBLIC_CLIENT_NAMESPACES);
   const other = otherLocale(locale as AppLocale);
   return (
     // The head script sets class="dark" before hydration, so the class may differ from the server's markup.

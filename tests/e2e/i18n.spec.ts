@@ -117,6 +117,15 @@ test.describe("a role written only in Chinese", () => {
   });
 });
 
+test("public pages do not ship the admin's messages to the browser", async ({ request }) => {
+  const adminText = messages("en", "admin").validation.titleRequired as string;
+  const zhAdminText = messages("zh", "admin").validation.titleRequired as string;
+  expect(await (await request.get("/en")).text()).not.toContain(adminText);
+  expect(await (await request.get("/zh/roles/data-detective")).text()).not.toContain(zhAdminText);
+  // The sign-in page does get its form's strings.
+  expect(await (await request.get("/zh/sign-in")).text()).toContain(messages("zh", "auth").errors.invalid);
+});
+
 test("every page has hreflang alternates for both locales and x-default, and a canonical in its own locale", async ({ page, baseURL }) => {
   for (const path of ["", "?tier=medium-to-high&horizon=5-year", "/roles/data-detective", "/insights", "/saved", "/compare?roles=data-detective&roles=walker-talker"]) {
     for (const locale of ["en", "zh"]) {

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/lib/auth/actions";
 import { roleAtLeast } from "@/lib/auth/roles";
 import { currentStaff } from "@/lib/auth/session";
+import { type Messages, pickNamespaces, STAFF_CLIENT_NAMESPACES } from "@/lib/i18n/messages";
 import { Link } from "@/lib/i18n/navigation";
 import { asLocale, routing } from "@/lib/i18n/routing";
 
@@ -24,35 +26,39 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 /**
  * Admin shell (`/zh/admin/…`, `/en/admin/…`): navigation for the signed-in staff member (from currentStaff) and
  * sign-out, in the page's language; links keep the locale. Not an access check: every admin page, data function
- * and action checks the session and role itself.
+ * and action checks the session and role itself. Gives its client forms the admin's message namespaces
+ * (STAFF_CLIENT_NAMESPACES), which public pages do not download.
  */
 export default async function AdminLayout({ children, params }: { children: ReactNode; params: Params }) {
   const locale = asLocale((await params).locale) ?? routing.defaultLocale;
   setRequestLocale(locale);
   const t = await getTranslations("admin");
   const actor = await currentStaff();
+  const messages = pickNamespaces((await getMessages()) as Messages, STAFF_CLIENT_NAMESPACES);
   return (
-    <div>
-      {actor && (
-        <nav aria-label={t("nav.label")} className="mb-6 flex flex-wrap items-center gap-4 border-b border-slate-200 pb-3 text-sm dark:border-slate-800">
-          <Link href="/admin" className="font-medium underline">{t("nav.listings")}</Link>
-          <Link href="/admin/roles/new" className="underline">{t("nav.newListing")}</Link>
-          {roleAtLeast(actor.role, "admin") && (
-            <>
-              <Link href="/admin/transfer" className="underline">{t("nav.transfer")}</Link>
-              <Link href="/admin/audit" className="underline">{t("nav.audit")}</Link>
-              <Link href="/admin/staff" className="underline">{t("nav.staff")}</Link>
-            </>
-          )}
-          <span className="ml-auto text-slate-600 dark:text-slate-300" data-testid="signed-in-as">
-            {t("nav.signedInAs", { email: actor.email, role: t(`staffRole.${actor.role}`) })}
-          </span>
-          <form action={signOutAction}>
-            <button type="submit" className="underline">{t("nav.signOut")}</button>
-          </form>
-        </nav>
-      )}
-      {children}
-    </div>
+    <NextIntlClientProvider messages={messages}>
+      <div>
+        {actor && (
+          <nav aria-label={t("nav.label")} className="mb-6 flex flex-wrap items-center gap-4 border-b border-slate-200 pb-3 text-sm dark:border-slate-800">
+            <Link href="/admin" className="font-medium underline">{t("nav.listings")}</Link>
+            <Link href="/admin/roles/new" className="underline">{t("nav.newListing")}</Link>
+            {roleAtLeast(actor.role, "admin") && (
+              <>
+                <Link href="/admin/transfer" className="underline">{t("nav.transfer")}</Link>
+                <Link href="/admin/audit" className="underline">{t("nav.audit")}</Link>
+                <Link href="/admin/staff" className="underline">{t("nav.staff")}</Link>
+              </>
+            )}
+            <span className="ml-auto text-slate-600 dark:text-slate-300" data-testid="signed-in-as">
+              {t("nav.signedInAs", { email: actor.email, role: t(`staffRole.${actor.role}`) })}
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="underline">{t("nav.signOut")}</button>
+            </form>
+          </nav>
+        )}
+        {children}
+      </div>
+    </NextIntlClientProvider>
   );
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "@/components/admin/sign-in-form";
+import { type Messages, pickNamespaces, STAFF_CLIENT_NAMESPACES } from "@/lib/i18n/messages";
 import { localePath } from "@/lib/i18n/metadata";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { safeRedirectPath } from "@/lib/auth/redirect";
@@ -34,7 +36,10 @@ export default async function SignInPage({ params, searchParams }: { params: Par
     <div className="max-w-md">
       <h1 className="text-2xl font-semibold">{t("heading")}</h1>
       <p className="mt-1 mb-6 text-slate-600 dark:text-slate-300">{t("intro")}</p>
-      <SignInForm callbackUrl={callbackUrl} />
+      {/* The form is a client component: give it the staff namespaces the public layout leaves out. */}
+      <NextIntlClientProvider messages={pickNamespaces((await getMessages()) as Messages, STAFF_CLIENT_NAMESPACES)}>
+        <SignInForm callbackUrl={callbackUrl} />
+      </NextIntlClientProvider>
     </div>
   );
 }

@@ -41,7 +41,14 @@ export function messagesFor(locale: AppLocale): Messages {
 }
 
 /**
- * The namespaces client components read (sent to the browser by NextIntlClientProvider); everything else stays
- * on the server.
+ * The namespaces client components read, sent to the browser by NextIntlClientProvider; everything else stays
+ * on the server. Public pages get PUBLIC_CLIENT_NAMESPACES (the [locale] layout); the admin layout and the
+ * sign-in page add the staff forms' namespaces, so visitors never download the admin's strings.
  */
-export const CLIENT_NAMESPACES = ["common", "saved", "auth", "admin"] as const satisfies readonly (keyof Messages)[];
+export const PUBLIC_CLIENT_NAMESPACES = ["common", "saved"] as const satisfies readonly (keyof Messages)[];
+export const STAFF_CLIENT_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, "admin", "auth"] as const satisfies readonly (keyof Messages)[];
+
+/** The given namespaces of a message tree (for a NextIntlClientProvider's `messages`). */
+export function pickNamespaces<N extends keyof Messages>(messages: Messages, namespaces: readonly N[]): Pick<Messages, N> {
+  return Object.fromEntries(namespaces.map((ns) => [ns, messages[ns]])) as Pick<Messages, N>;
+}

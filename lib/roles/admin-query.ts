@@ -11,14 +11,6 @@ import { DEFAULT_ROLE_QUERY, parseRoleQuery, type QueryIssue, type RoleQuery, ro
 export const ADMIN_STATUS_VALUES = ["draft", "review", "published", "archived", "deleted"] as const;
 export type AdminStatusValue = (typeof ADMIN_STATUS_VALUES)[number];
 
-export const ADMIN_STATUS_LABELS: Record<AdminStatusValue, string> = {
-  draft: "Draft",
-  review: "In review",
-  published: "Published",
-  archived: "Archived",
-  deleted: "Deleted",
-};
-
 const statusSchema = z
   .array(
     z.enum(ADMIN_STATUS_VALUES, {

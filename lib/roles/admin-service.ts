@@ -277,24 +277,19 @@ export async function updateRole(
   }
 }
 
-/** Workflow steps a listing can take; see TRANSITIONS for who may take each and from where. */
+/** Workflow steps a listing can take; INTENT_MIN_ROLE says who may take each, transitionFor from which state. */
 export const ROLE_INTENTS = ["submit", "publish", "unpublish", "archive", "restore", "delete"] as const;
 export type RoleIntent = (typeof ROLE_INTENTS)[number];
 
-const TRANSITIONS: Record<RoleIntent, { min: "editor" | "admin"; label: string }> = {
-  submit: { min: "editor", label: "Submit for review" },
-  publish: { min: "admin", label: "Publish" },
-  unpublish: { min: "admin", label: "Unpublish" },
-  archive: { min: "admin", label: "Archive" },
-  restore: { min: "admin", label: "Restore" },
-  delete: { min: "admin", label: "Delete" },
+/** The lowest staff role that may take each workflow step. */
+export const INTENT_MIN_ROLE: Record<RoleIntent, "editor" | "admin"> = {
+  submit: "editor",
+  publish: "admin",
+  unpublish: "admin",
+  archive: "admin",
+  restore: "admin",
+  delete: "admin",
 };
-export const INTENT_LABELS: Record<RoleIntent, string> = Object.fromEntries(
-  ROLE_INTENTS.map((i) => [i, TRANSITIONS[i].label]),
-) as Record<RoleIntent, string>;
-export const INTENT_MIN_ROLE: Record<RoleIntent, "editor" | "admin"> = Object.fromEntries(
-  ROLE_INTENTS.map((i) => [i, TRANSITIONS[i].min]),
-) as Record<RoleIntent, "editor" | "admin">;
 
 /**
  * The column changes `intent` makes to `role`, or a message saying why it cannot apply to the role's state.
@@ -341,7 +336,7 @@ export async function transitionRole(
   expectedVersion: number,
   intent: RoleIntent,
 ): Promise<{ role: Role }> {
-  assertRole(actor, TRANSITIONS[intent].min);
+  assertRole(actor, INTENT_MIN_ROLE[intent]);
   let stale = false;
   try {
     return await prisma.$transaction(async (tx) => {

@@ -1,19 +1,53 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import type { ImportReport } from "@/lib/roles/transfer";
+import { type AuditValueDisplay, displayAuditValue } from "@/lib/audit/display";
+import { isAuditedField } from "@/lib/roles/form-state";
+import type { ImportFieldChange, ImportReport } from "@/lib/roles/transfer";
 
 /** Why the last upload failed: no answer at all, or the API's error body (its message is English). */
 type UploadError = { kind: "network" } | { kind: "api"; status: number; message: string };
 
 /**
- * Upload form for /api/admin/import: "Check (dry run)" shows what each row would do and why a row is rejected;
- * "Import" applies everything or nothing. Shows the first 500 rows of the report and every rejected row.
+ * Upload form for /api/admin/import: "Check (dry run)" shows what each row would do and why a row is rejected,
+ * and for each update every changed field before → after, marking rows that change a published listing (they go
+ * public as soon as the import is applied); "Import" applies everything or nothing. Shows the first 500 rows of the report and every rejected row.
  * Labels, the summary and the row actions are in the page's language (`admin.transfer`); the API's own
  * explanations (a refused file, a rejected row's reasons) are English and marked `lang="en"`, since the API's
  * answers stay as they are. Column names are the file's own and are not translated.
  */
+const clip = (s: string) => (s.length > 300 ? `${s.slice(0, 300)}…` : s);
+
+function Value({ value }: { value: AuditValueDisplay }) {
+  if (value.empty) return <span className="italic">{value.text}</span>;
+  return <span lang={value.lang} className="whitespace-pre-wrap">{clip(value.text)}</span>;
+}
+
+/** An update row's changed fields as a small table: field (in the page's language), stored value, imported value. */
+function FieldChanges({ changes }: { changes: ImportFieldChange[] }) {
+  const t = useTranslations("admin");
+  const root = useTranslations();
+  const format = useFormatter();
+  const intl = { t: root, format };
+  return (
+    <table className="mt-1 w-full text-left text-xs" data-testid="import-changes">
+      <thead>
+        <tr><th scope="col" className="pr-2">{t("transfer.changes.field")}</th><th scope="col" className="pr-2">{t("transfer.changes.before")}</th><th scope="col">{t("transfer.changes.after")}</th></tr>
+      </thead>
+      <tbody>
+        {changes.map((c) => (
+          <tr key={c.field} data-field={c.field} className="align-top">
+            <th scope="row" className="pr-2 font-normal">{isAuditedField(c.field) ? t(`auditField.${c.field}`) : c.field}</th>
+            <td className="pr-2 text-slate-600 line-through dark:text-slate-400"><Value value={displayAuditValue(c.field, c.before, intl)} /></td>
+            <td><Value value={displayAuditValue(c.field, c.after, intl)} /></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function ImportForm() {
   const t = useTranslations("admin");
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -60,15 +94,23 @@ export function ImportForm() {
             {report.dryRun ? t("transfer.dryRunDone") : report.applied ? t("transfer.imported") : t("transfer.notImported")}{" "}
             {t("transfer.counts", report.counts)}
           </p>
+          {report.liveUpdates > 0 && (
+            <p className="mt-1 rounded border border-amber-500 bg-amber-50 p-2 text-amber-950 dark:bg-amber-950 dark:text-amber-50" data-testid="import-live-warning">
+              {t(report.dryRun ? "transfer.liveWarning" : "transfer.liveDone", { count: report.liveUpdates })}
+            </p>
+          )}
           <table className="mt-2 w-full text-left text-sm">
             <thead>
               <tr><th>{t("transfer.columns.row")}</th><th>{t("transfer.columns.slug")}</th><th>{t("transfer.columns.action")}</th><th>{t("transfer.columns.why")}</th></tr>
             </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={r.row} className={r.action === "reject" ? "text-red-800 dark:text-red-300" : ""} data-action={r.action}>
-                  <td>{r.row}</td><td className="font-mono text-xs">{r.slug}</td><td>{t(`transfer.action.${r.action}`)}</td>
-                  <td>{r.reasons.length ? <span lang="en">{r.reasons.join("; ")}</span> : r.changedFields.join(", ")}</td>
+                <tr key={r.row} className={`align-top ${r.action === "reject" ? "text-red-800 dark:text-red-300" : ""}`} data-action={r.action} data-live={r.live || undefined}>
+                  <td>{r.row}</td><td className="font-mono text-xs">{r.slug}</td>
+                  <td>{t(`transfer.action.${r.action}`)}{r.live && r.action === "update" && <strong className="block text-amber-800 dark:text-amber-300">{t("transfer.liveRow")}</strong>}</td>
+                  <td>
+                    {r.reasons.length ? <span lang="en">{r.reasons.join("; ")}</span> : r.action === "update" ? <FieldChanges changes={r.changes} /> : r.changedFields.join(", ")}
+                  </td>
                 </tr>
               ))}
             </tbody>

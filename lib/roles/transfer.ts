@@ -5,7 +5,8 @@ import { changesJson, diffFields } from "@/lib/audit/log";
 import { type Actor, assertRole } from "@/lib/auth/roles";
 import type { Prisma, PrismaClient, Role } from "@/lib/generated/prisma/client";
 import { HORIZON_FROM_DB, roleColumns, roleSnapshot, type StoredRole, TIER_FROM_DB } from "./admin-service";
-import { formValues, parseRoleForm, ROLE_FIELDS, type RoleInput } from "./form";
+import { overlayImportRow } from "@/lib/transfer/blank-cells";
+import { type FieldErrors, formValues, parseRoleForm, ROLE_FIELDS, type RoleFormValues, type RoleInput } from "./form";
 import { baseSlug, firstFreeSlug } from "./slug";
 
 /*
@@ -91,6 +92,13 @@ export function readImportFile(text: string, format: ImportFormat): Record<strin
   return list.map((r) => (r && typeof r === "object" && !Array.isArray(r) ? (r as Record<string, unknown>) : {}));
 }
 
+/** One field an update row changes: the stored value and the value the import would store. */
+export interface ImportFieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
 /** What the import would do (dry run) or did with one row; `row` counts data rows from 1. */
 export interface ImportRowReport {
   row: number;
@@ -98,6 +106,10 @@ export interface ImportRowReport {
   action: "create" | "update" | "unchanged" | "reject";
   reasons: string[];
   changedFields: string[];
+  /** For updates: each changed field, before → after (empty for other actions). */
+  changes: ImportFieldChange[];
+  /** True when the row changes a published listing: the change is public as soon as the import is applied. */
+  live: boolean;
 }
 
 export interface ImportReport {
@@ -105,6 +117,8 @@ export interface ImportReport {
   applied: boolean;
   rows: ImportRowReport[];
   counts: Record<ImportRowReport["action"], number>;
+  /** How many rows update a published listing (their changes go public at once). */
+  liveUpdates: number;
 }
 
 type Planned =
@@ -112,7 +126,28 @@ type Planned =
   | { kind: "update"; input: RoleInput; current: Role }
   | { kind: "skip" };
 
-/** Plans every row against the database as `db` sees it now. Pure reads. */
+/** Listing fields an import row may empty through its `clear` cell (not the slug, which names the row). */
+const CLEARABLE_FIELDS = ROLE_FIELDS.filter((f) => f !== "slug");
+
+/** A stored listing's fields in the import's spelling (as exported). */
+function storedValues(r: Role): RoleFormValues {
+  const row = exportRow(r);
+  const out = {} as RoleFormValues;
+  for (const f of ROLE_FIELDS) out[f] = String(row[f] ?? "");
+  return out;
+}
+
+/** The slug a record names, as the form would normalise it ("" when none). */
+const recordSlug = (record: Record<string, unknown>) => (typeof record.slug === "string" ? record.slug.trim().toLowerCase() : "");
+
+const rejectReasons = (fieldErrors: FieldErrors) =>
+  Object.entries(fieldErrors).flatMap(([field, messages]) => (messages ?? []).map((m) => `${field}: ${m}`));
+
+/**
+ * Plans every row against the database as `db` sees it now. Pure reads. A row whose slug names a stored listing
+ * updates it with only the cells the row fills: blank cells and missing columns keep the stored value, and a field
+ * is emptied only when the row's `clear` cell names it (lib/transfer/blank-cells.ts). Other rows create drafts.
+ */
 async function plan(db: Prisma.TransactionClient | PrismaClient, records: Record<string, unknown>[]) {
   const existing = await db.role.findMany();
   const bySlug = new Map(existing.map((r) => [r.slug, r]));
@@ -123,47 +158,40 @@ async function plan(db: Prisma.TransactionClient | PrismaClient, records: Record
   const planned: Planned[] = [];
 
   records.forEach((record, i) => {
-    const report: ImportRowReport = { row: i + 1, slug: "", action: "reject", reasons: [], changedFields: [] };
+    const report: ImportRowReport = { row: i + 1, slug: recordSlug(record), action: "reject", reasons: [], changedFields: [], changes: [], live: false };
     reports.push(report);
-    const parsed = parseRoleForm(formValues(record));
-    if (!parsed.ok) {
-      report.slug = String(record.slug ?? "");
-      for (const [field, messages] of Object.entries(parsed.fieldErrors)) for (const m of messages ?? []) report.reasons.push(`${field}: ${m}`);
+    const reject = (...reasons: string[]) => {
+      report.reasons.push(...reasons);
       planned.push({ kind: "skip" });
-      return;
-    }
-    const input = parsed.input;
-    const current = input.slug ? bySlug.get(input.slug) : undefined;
-    if (input.slug && seen.has(input.slug)) {
-      report.slug = input.slug;
-      report.reasons.push(`slug: "${input.slug}" appears on an earlier row of this file`);
-      planned.push({ kind: "skip" });
-      return;
-    }
+    };
+    const current = report.slug ? bySlug.get(report.slug) : undefined;
+    if (report.slug && seen.has(report.slug)) return reject(`slug: "${report.slug}" appears on an earlier row of this file`);
+
     if (current) {
-      report.slug = current.slug;
       seen.add(current.slug);
+      report.live = current.status === "PUBLISHED" && current.deletedAt === null;
+      const overlay = overlayImportRow(storedValues(current), record, ROLE_FIELDS, CLEARABLE_FIELDS);
+      const parsed = parseRoleForm(overlay.values);
       const version = record.version === undefined || record.version === "" || record.version === null ? null : Number(record.version);
       if (current.deletedAt) report.reasons.push("this listing is deleted: an admin must restore it before it can be updated");
       if (version !== null && version !== current.version) {
         report.reasons.push(`version: the file was exported at version ${version}, the listing is now at ${current.version} (someone changed it since)`);
       }
-      if (report.reasons.length) {
-        planned.push({ kind: "skip" });
-        return;
-      }
-      const changes = diffFields(roleSnapshot(current), roleSnapshot({ ...current, ...roleColumns(input), slug: current.slug }));
+      report.reasons.push(...overlay.problems);
+      if (!parsed.ok) report.reasons.push(...rejectReasons(parsed.fieldErrors));
+      if (report.reasons.length || !parsed.ok) return reject();
+      const changes = diffFields(roleSnapshot(current), roleSnapshot({ ...current, ...roleColumns(parsed.input), slug: current.slug }));
+      report.changes = Object.entries(changes).map(([field, c]) => ({ field, before: c.before, after: c.after }));
       report.changedFields = Object.keys(changes);
       report.action = report.changedFields.length ? "update" : "unchanged";
-      planned.push(report.changedFields.length ? { kind: "update", input, current } : { kind: "skip" });
+      planned.push(report.changedFields.length ? { kind: "update", input: parsed.input, current } : { kind: "skip" });
       return;
     }
-    if (input.slug && taken.has(input.slug)) {
-      report.slug = input.slug;
-      report.reasons.push(`slug: "${input.slug}" is an old slug of another listing (it redirects there)`);
-      planned.push({ kind: "skip" });
-      return;
-    }
+
+    const parsed = parseRoleForm(formValues(record));
+    if (!parsed.ok) return reject(...rejectReasons(parsed.fieldErrors));
+    const input = parsed.input;
+    if (input.slug && taken.has(input.slug)) return reject(`slug: "${input.slug}" is an old slug of another listing (it redirects there)`);
     const slug = input.slug || firstFreeSlug(baseSlug(input.titleEn, input.titleZh), taken);
     taken.add(slug);
     seen.add(slug);
@@ -175,6 +203,7 @@ async function plan(db: Prisma.TransactionClient | PrismaClient, records: Record
   return { reports, planned };
 }
 
+const liveUpdates = (rows: ImportRowReport[]) => rows.filter((r) => r.live && r.action === "update").length;
 
 function count(rows: ImportRowReport[]): ImportReport["counts"] {
   const counts = { create: 0, update: 0, unchanged: 0, reject: 0 };
@@ -197,7 +226,7 @@ export async function importRoles(
   assertRole(actor, "admin");
   if (dryRun) {
     const { reports } = await plan(prisma, records);
-    return { dryRun: true, applied: false, rows: reports, counts: count(reports) };
+    return { dryRun: true, applied: false, rows: reports, counts: count(reports), liveUpdates: liveUpdates(reports) };
   }
   return prisma.$transaction(
     async (tx) => {
@@ -205,7 +234,7 @@ export async function importRoles(
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('atlas-role-import'))`;
       const { reports, planned } = await plan(tx, records);
       const counts = count(reports);
-      if (counts.reject > 0) return { dryRun: false, applied: false, rows: reports, counts };
+      if (counts.reject > 0) return { dryRun: false, applied: false, rows: reports, counts, liveUpdates: liveUpdates(reports) };
 
       const now = new Date();
       const creates = planned.flatMap((p) => (p.kind === "create" ? [p] : []));
@@ -247,7 +276,7 @@ export async function importRoles(
         });
       }
       for (let i = 0; i < audit.length; i += 1000) await tx.auditEntry.createMany({ data: audit.slice(i, i + 1000) });
-      return { dryRun: false, applied: true, rows: reports, counts };
+      return { dryRun: false, applied: true, rows: reports, counts, liveUpdates: liveUpdates(reports) };
     },
     { maxWait: 15_000, timeout: 300_000 },
   );

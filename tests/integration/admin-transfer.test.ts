@@ -93,6 +93,69 @@ describe("import", () => {
     expect(report.counts.update).toBe(0);
   });
 
+  it("never erases a stored value with a blank cell or a missing column; `clear` empties a field on purpose", async () => {
+    const live = await testDb().role.findUniqueOrThrow({ where: { slug: "data-detective" } });
+    expect(live.status).toBe("PUBLISHED");
+    expect(live.descriptionEn && live.descriptionZh && live.sourceName && live.tier && live.horizon).toBeTruthy();
+    // The reported case: the row names a published slug and leaves description, source, tier and horizon blank.
+    const csv =
+      "slug,titleEn,titleZh,summaryEn,summaryZh,descriptionEn,descriptionZh,tier,horizon,sourceName\n" +
+      `data-detective,Data Detective (renamed),,,,  ,,,,\n`;
+    const dry = await importRoles(testDb(), admin, readImportFile(csv, "csv"), { dryRun: true });
+    expect(dry.rows[0]).toMatchObject({ action: "update", live: true, changedFields: ["titleEn"] });
+    expect(dry.rows[0]?.changes).toEqual([{ field: "titleEn", before: live.titleEn, after: "Data Detective (renamed)" }]);
+    expect(dry.liveUpdates).toBe(1);
+
+    const real = await importRoles(testDb(), admin, readImportFile(csv, "csv"), { dryRun: false });
+    expect(real.applied).toBe(true);
+    const after = await testDb().role.findUniqueOrThrow({ where: { slug: "data-detective" } });
+    expect(after).toMatchObject({
+      titleEn: "Data Detective (renamed)",
+      titleZh: live.titleZh,
+      summaryEn: live.summaryEn,
+      summaryZh: live.summaryZh,
+      descriptionEn: live.descriptionEn,
+      descriptionZh: live.descriptionZh,
+      tier: live.tier,
+      horizon: live.horizon,
+      sourceName: live.sourceName,
+      version: live.version + 1,
+    });
+    // JSON: null and absent keys keep the stored value too.
+    const json = await importRoles(testDb(), admin, [{ slug: "data-detective", descriptionEn: null, summaryZh: "" }], { dryRun: true });
+    expect(json.rows[0]).toMatchObject({ action: "unchanged", changes: [] });
+
+    // Emptying on purpose: named in `clear`, shown before → after, and audited.
+    const clearCsv = 'slug,clear\ndata-detective,"descriptionEn, sourceName"\n';
+    const clearing = await importRoles(testDb(), admin, readImportFile(clearCsv, "csv"), { dryRun: false });
+    expect(clearing.rows[0]?.changes).toEqual([
+      { field: "descriptionEn", before: live.descriptionEn, after: "" },
+      { field: "sourceName", before: live.sourceName, after: "" },
+    ]);
+    const cleared = await testDb().role.findUniqueOrThrow({ where: { slug: "data-detective" } });
+    expect([cleared.descriptionEn, cleared.sourceName, cleared.descriptionZh]).toEqual(["", null, live.descriptionZh]);
+    const audit = await testDb().auditEntry.findFirstOrThrow({ where: { entityId: live.id, action: "role.import" }, orderBy: { id: "desc" } });
+    expect(Object.keys(audit.changes as object).sort()).toEqual(["descriptionEn", "sourceName"]);
+
+    // A `clear` that names an unknown or required field, or a field whose cell is filled, rejects the row.
+    const bad = await importRoles(
+      testDb(),
+      admin,
+      [
+        { slug: "data-detective", clear: "summary" },
+        { slug: "walker-talker", clear: ["slug"] },
+        { slug: "digital-tailor", clear: "summaryEn", summaryEn: "new text" },
+        { slug: "highway-controller", clear: "titleEn titleZh" },
+      ],
+      { dryRun: true },
+    );
+    expect(bad.rows.map((r) => r.action)).toEqual(["reject", "reject", "reject", "reject"]);
+    expect(bad.rows[0]?.reasons.join()).toMatch(/"summary" is not a field/);
+    expect(bad.rows[1]?.reasons.join()).toMatch(/"slug" cannot be emptied/);
+    expect(bad.rows[2]?.reasons.join()).toMatch(/its cell has a value/);
+    expect(bad.rows[3]?.reasons.join()).toMatch(/title/);
+  });
+
   it("is for admins only", async () => {
     await expect(importRoles(testDb(), editor, [{ titleEn: "x" }], { dryRun: true })).rejects.toMatchObject({ status: 403 });
     await expect(exportRoles(testDb(), editor)).rejects.toMatchObject({ status: 403 });

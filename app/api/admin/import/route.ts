@@ -10,7 +10,9 @@ import { IMPORT_MAX_BYTES, ImportFileError, importRoles, readImportFile } from "
 /**
  * POST /api/admin/import — multipart form: `file` (CSV or JSON, by name or `format` field), `dryRun` ("true" for a
  * report only). Creates listings (drafts) or updates them by slug; the real run is one transaction.
- * 200: ImportReport `{ dryRun, applied, rows: [{ row, slug, action, reasons, changedFields }], counts }`.
+ * 200: ImportReport `{ dryRun, applied, rows: [{ row, slug, action, reasons, changedFields, changes, live }], counts,
+ * liveUpdates }` (`changes`: each field an update row changes, before → after; `live`: the row changes a published
+ * listing). Blank cells keep stored values; a `clear` column empties fields on purpose (lib/transfer/blank-cells.ts).
  * 422: the same report with applied false when any row is rejected (nothing changed).
  * 400: unreadable file; 401/403: not signed in / not an admin; 403 also for a cross-site request.
  */

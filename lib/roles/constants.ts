@@ -33,5 +33,4 @@ export type SortValue = (typeof SORT_VALUES)[number];
 export const QUERY_KEYS = ["tier", "horizon", "q", "sort", "pageSize", "page", "cursor"] as const;
 /** Opaque keyset cursors are short; anything longer is not one of ours. */
 export const CURSOR_MAX_LENGTH = 512;
-/** Keywords are split into at most this many words (each must match). */
-export const MAX_SEARCH_TERMS = 8;
+export { MAX_SEARCH_TERMS } from "@/lib/search/terms";

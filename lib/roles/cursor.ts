@@ -15,7 +15,8 @@ export type CursorKey =
 
 export type Cursor = CursorKey & { page: number };
 
-const text = z.string().max(300);
+// Decoded keys are input like any other: no control characters (NUL cannot even be sent to Postgres).
+const text = z.string().max(300).regex(/^[^\u0000-\u001F\u007F-\u009F]*$/);
 const payload = z.discriminatedUnion("s", [
   z.strictObject({ s: z.literal("title"), k: z.tuple([text, text]), p: z.number().int().min(2).max(100_000) }),
   z.strictObject({ s: z.literal("newest"), k: z.tuple([z.iso.datetime({ offset: true }), text]), p: z.number().int().min(2).max(100_000) }),

@@ -5,7 +5,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Cursor } from "./cursor";
 import { encodeCursor } from "./cursor";
 import { HORIZON_VALUES, type HorizonValue, type RoleQuery, TIER_VALUES, type TierValue } from "./query";
-import { searchTerms } from "./search";
+import { keywordCondition, rankExpression } from "@/lib/search/sql";
+import { searchTerms } from "@/lib/search/terms";
 import type { RoleDetail, RoleFacets, RoleListItem, RoleListResult, RoleStamp } from "./types";
 
 /*
@@ -54,45 +55,6 @@ function facetCondition(column: "tier" | "horizon", selected: readonly string[])
   else if (values.length) parts.push(Prisma.sql`${col} = ANY(${values}::${enumType}[])`);
   if (values.length < selected.length) parts.push(Prisma.sql`${col} IS NULL`);
   return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
-}
-
-/** A term as the database normalises it (NFKC, no accents, lower case). Constant-folded at plan time. */
-const normalized = (term: string) => Prisma.sql`atlas_search_normalize(${term})`;
-
-/** `column` contains the term literally (LIKE with escaped wildcards). */
-const contains = (column: Prisma.Sql, term: string) =>
-  Prisma.sql`${column} LIKE atlas_like_contains(${normalized(term)}) ESCAPE '\\'`;
-
-/**
- * Every word of the keyword occurs in a name, summary or description (in either language). Each word needs a
- * literal substring match in search_text (trigram GIN index) and, when it has 1–2 character runs the trigrams
- * cannot serve, their tokens in search_tokens (GIN index). Both indexes are combined by a bitmap AND. The CASE
- * folds away at plan time when a word has no short runs.
- */
-function keywordCondition(terms: readonly string[]): Prisma.Sql {
-  if (terms.length === 0) return Prisma.sql`TRUE`;
-  return Prisma.join(
-    terms.map(
-      // A word that is itself one run of one or two characters (数据, 侦, ai) is exactly a token: the token index
-      // alone decides, and the long search_text is never read. Otherwise LIKE decides, narrowed by the indexes.
-      (t) => Prisma.sql`(CASE
-        WHEN atlas_query_tokens(${normalized(t)}) = ARRAY[${normalized(t)}]::text[]
-          THEN search_tokens @> ARRAY[${normalized(t)}]::text[]
-        ELSE ${contains(Prisma.sql`search_text`, t)} AND CASE
-          WHEN cardinality(atlas_query_tokens(${normalized(t)})) = 0 THEN TRUE
-          ELSE search_tokens @> atlas_query_tokens(${normalized(t)}) END
-        END)`,
-    ),
-    " AND ",
-  );
-}
-
-/** 0 when every word is in a title, 1 when every word is in a title or summary, 2 otherwise (description). */
-function rankExpression(terms: readonly string[]): Prisma.Sql {
-  if (terms.length === 0) return Prisma.sql`0`;
-  const all = (column: Prisma.Sql) => Prisma.join(terms.map((t) => contains(column, t)), " AND ");
-  return Prisma.sql`(CASE WHEN ${all(Prisma.sql`search_title`)} THEN 0
-    WHEN ${all(Prisma.sql`(search_title || ' ' || search_summary)`)} THEN 1 ELSE 2 END)`;
 }
 
 interface SortPlan {

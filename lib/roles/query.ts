@@ -29,39 +29,10 @@ import {
 } from "./constants";
 
 import { type Cursor, decodeCursor, encodeCursor } from "./cursor";
+import { keyword, multi, once, paramsRecord, type QueryIssue, queryIssues, type RawParams, wholeNumber } from "@/lib/query/params";
 
 export * from "./constants";
 
-
-const once = (name: string) =>
-  z.string({
-    error: (iss) => (Array.isArray(iss.input) ? `${name} may be given only once` : `${name} must be text`),
-  });
-
-const wholeNumber = (name: string, min: number, max: number) =>
-  once(name)
-    .regex(/^[0-9]{1,7}$/, `${name} must be a whole number from ${min} to ${max}`)
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .min(min, `${name} must be a whole number from ${min} to ${max}`)
-        .max(max, `${name} must be a whole number from ${min} to ${max}`),
-    );
-
-const multi = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
-  z
-    .array(
-      z.enum(values, {
-        error: (iss) => `${name} must be one of ${values.join(", ")} (got "${truncate(String(iss.input))}")`,
-      }),
-    )
-    // A repeated value selects nothing new; keep the canonical order so equal selections give equal URLs.
-    .transform((list) => values.filter((v) => list.includes(v)) as T[number][])
-    .default([]);
-
-// C0/C1 control characters other than whitespace cannot be meant and NUL cannot be stored by Postgres.
-const CONTROL_CHARS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/;
 
 /**
  * The URL parameters as given, before the cross-parameter rules of `roleQuerySchema`. Exported so that the
@@ -72,17 +43,11 @@ export const rawRoleQuerySchema = z.strictObject(
   {
     tier: multi("tier", TIER_VALUES).meta({ description: "Skill tier; repeat to select several (OR)." }),
     horizon: multi("horizon", HORIZON_VALUES).meta({ description: "Emergence horizon; repeat to select several (OR)." }),
-    q: once("q")
-      .max(Q_MAX_LENGTH * 4, `q must be at most ${Q_MAX_LENGTH} characters`)
-      .refine((s) => !CONTROL_CHARS.test(s), "q must not contain control characters")
-      .transform((s) => s.normalize("NFC").replace(/\s+/gu, " ").trim())
-      .refine((s) => [...s].length <= Q_MAX_LENGTH, `q must be at most ${Q_MAX_LENGTH} characters`)
-      .default("")
-      .meta({
-        description: `Keyword (at most ${Q_MAX_LENGTH} characters after whitespace is collapsed), matched literally in both names, summaries and descriptions.`,
-        // The parser's first bound (4× for whitespace it then collapses) is not the limit a client should obey.
-        maxLength: Q_MAX_LENGTH,
-      }),
+    q: keyword("q", Q_MAX_LENGTH).meta({
+      description: `Keyword (at most ${Q_MAX_LENGTH} characters after whitespace is collapsed), matched literally in both names, summaries and descriptions.`,
+      // The parser's first bound (4× for whitespace it then collapses) is not the limit a client should obey.
+      maxLength: Q_MAX_LENGTH,
+    }),
     page: wholeNumber("page", 1, MAX_PAGE)
       .optional()
       .meta({ description: `Page number, a whole number from 1 to ${MAX_PAGE} (default 1); not together with cursor.` }),
@@ -134,18 +99,13 @@ export const roleQuerySchema = rawRoleQuerySchema.transform((raw, ctx) => {
 
 export type RoleQuery = z.output<typeof roleQuerySchema>;
 
-/** One problem with one URL parameter, as shown to users and returned in 400 responses. */
-export interface QueryIssue {
-  parameter: string;
-  message: string;
-}
+export type { QueryIssue } from "@/lib/query/params";
 
 export type ParsedRoleQuery = { ok: true; query: RoleQuery } | { ok: false; issues: QueryIssue[]; query: RoleQuery };
 
 /** The query with every default: all published roles, first page, sorted by title. */
 export const DEFAULT_ROLE_QUERY: RoleQuery = roleQuerySchema.parse({});
 
-type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
 /**
  * Parses URL parameters (a URLSearchParams or Next's `searchParams` object) into a RoleQuery.
@@ -153,29 +113,9 @@ type RawParams = URLSearchParams | Record<string, string | string[] | undefined>
  * default query so callers can still show the unfiltered list.
  */
 export function parseRoleQuery(params: RawParams): ParsedRoleQuery {
-  const raw = toRecord(params);
-  const result = roleQuerySchema.safeParse(raw);
+  const result = roleQuerySchema.safeParse(paramsRecord(params, ["tier", "horizon"]));
   if (result.success) return { ok: true, query: result.data };
-  const issues: QueryIssue[] = [];
-  for (const issue of result.error.issues) {
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
-        issues.push({
-          parameter: truncate(key),
-          message: `unknown parameter "${truncate(key)}" (allowed: ${QUERY_KEYS.join(", ")})`,
-        });
-      }
-    } else {
-      issues.push({ parameter: String(issue.path[0] ?? "query"), message: issue.message });
-    }
-  }
-  // One message per parameter is enough; the first is the most basic.
-  const seen = new Set<string>();
-  return {
-    ok: false,
-    issues: issues.filter((i) => (seen.has(i.parameter) ? false : (seen.add(i.parameter), true))),
-    query: DEFAULT_ROLE_QUERY,
-  };
+  return { ok: false, issues: queryIssues(result.error.issues, QUERY_KEYS), query: DEFAULT_ROLE_QUERY };
 }
 
 /**
@@ -199,27 +139,4 @@ export function roleQueryToSearchParams(query: Partial<RoleQuery>): URLSearchPar
 export function roleQueryString(query: Partial<RoleQuery>): string {
   const s = roleQueryToSearchParams(query).toString();
   return s ? `?${s}` : "";
-}
-
-function toRecord(params: RawParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  const add = (key: string, value: string) => {
-    if (value === "") return;
-    const prev = out[key];
-    if (key === "tier" || key === "horizon") out[key] = [...((prev as string[] | undefined) ?? []), value];
-    else out[key] = prev === undefined ? value : [...(Array.isArray(prev) ? prev : [prev]), value];
-  };
-  if (params instanceof URLSearchParams) {
-    for (const [k, v] of params) add(k, v);
-  } else {
-    for (const [k, v] of Object.entries(params)) {
-      if (v === undefined) continue;
-      for (const item of Array.isArray(v) ? v : [v]) add(k, item);
-    }
-  }
-  return out;
-}
-
-function truncate(s: string, n = 40): string {
-  return s.length > n ? `${s.slice(0, n)}…` : s;
 }

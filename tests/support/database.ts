@@ -51,3 +51,35 @@ export async function insertRole(data: Partial<Prisma.RoleCreateInput> & { slug?
     },
   });
 }
+
+let openingCounter = 0;
+
+/**
+ * Inserts a published opening under the role with `roleSlug` (defaults: full-time, on-site in 北京, posted
+ * 2026-11-20, valid through 2026-12-31 Asia/Shanghai), returning it. Dates are calendar dates (YYYY-MM-DD).
+ */
+export async function insertOpening(
+  roleSlug: string,
+  data: Partial<Omit<Prisma.OpeningCreateInput, "role" | "datePosted" | "validThrough">> & { datePosted?: string; validThrough?: string } = {},
+) {
+  openingCounter += 1;
+  const { datePosted = "2026-11-20", validThrough = "2026-12-31", ...rest } = data;
+  return testDb().opening.create({
+    data: {
+      slug: `opening-${Date.now().toString(36)}-${openingCounter}`,
+      titleEn: `Fixture opening ${openingCounter}`,
+      titleZh: "",
+      employerName: "Fixture Employer",
+      workplaceType: "ON_SITE",
+      locations: [{ city: "北京", country: "CN" }],
+      employmentType: "FULL_TIME",
+      applyUrl: "https://jobs.example/apply",
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+      ...rest,
+      datePosted: new Date(`${datePosted}T00:00:00Z`),
+      validThrough: new Date(`${validThrough}T00:00:00Z`),
+      role: { connect: { slug: roleSlug } },
+    },
+  });
+}

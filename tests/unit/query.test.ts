@@ -8,7 +8,7 @@ import {
   roleQueryToSearchParams,
 } from "@/lib/roles/query";
 import { decodeCursor, encodeCursor } from "@/lib/roles/cursor";
-import { searchTerms } from "@/lib/roles/search";
+import { searchTerms } from "@/lib/search/terms";
 
 const parse = (qs: string) => parseRoleQuery(new URLSearchParams(qs));
 const params = (qs: string) => {
@@ -123,6 +123,19 @@ describe("sort", () => {
 });
 
 describe("cursor", () => {
+  it("refuses a decoded cursor with control characters in its keys (the reported 500), for every sort", () => {
+    const reported = "eyJzIjogInRpdGxlIiwgImsiOiBbIlx1MDAwMCIsICJ4Il0sICJwIjogMn0";
+    expect(decodeCursor(reported)).toBeNull();
+    expect(parseRoleQuery({ cursor: reported })).toMatchObject({ ok: false, issues: [{ parameter: "cursor" }] });
+    const forged = (payload: unknown) => Buffer.from(JSON.stringify(payload)).toString("base64url");
+    for (const c of ["\u0000", "a\u001fb", "\u007f", "\u0085"]) {
+      expect(decodeCursor(forged({ s: "title", k: [c, "x"], p: 2 }))).toBeNull();
+      expect(decodeCursor(forged({ s: "newest", k: ["2026-01-01T00:00:00Z", c], p: 2 }))).toBeNull();
+      expect(decodeCursor(forged({ s: "relevance", k: [0, c, "x"], p: 2 }))).toBeNull();
+    }
+    expect(decodeCursor(forged({ s: "title", k: ["数据 detective", "x"], p: 2 }))).not.toBeNull();
+  });
+
   const cursor = encodeCursor({ sort: "title", key: ["data detective", "data-detective"], page: 2 });
 
   it("round-trips and carries the page it leads to", () => {

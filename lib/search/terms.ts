@@ -1,4 +1,5 @@
-import { MAX_SEARCH_TERMS } from "./constants";
+/** At most this many words of a keyword are matched (later ones are ignored). */
+export const MAX_SEARCH_TERMS = 8;
 
 /**
  * Splits a keyword into the words that must each match (AND). NFKC first, so full-width and ideographic

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import type { OpeningSortValue } from "./constants";
+
+/**
+ * Keyset cursors of the jobs list: the position after the last opening of a page, for the sort in use, plus the
+ * number of the page the cursor leads to (for display). base64url JSON, opaque and URL-safe.
+ *   newest:    [datePosted (YYYY-MM-DD), slug]
+ *   relevance: [rank (0 title, 1 employer or city, 2 description), datePosted, slug]
+ *   salary:    [yearly maximum as a decimal string, or null for openings without a salary, slug]
+ * Decoded cursors are validated as strictly as any parameter: no control characters, real dates, slugs only.
+ */
+export type OpeningCursor =
+  | { sort: "newest"; key: [string, string]; page: number }
+  | { sort: "relevance"; key: [number, string, string]; page: number }
+  | { sort: "salary"; key: [string | null, string]; page: number };
+
+const slug = z.string().max(200).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const day = z.iso.date();
+const amount = z.string().max(24).regex(/^[0-9]{1,16}(\.[0-9]{1,2})?$/);
+const page = z.number().int().min(2).max(100_000);
+const payload = z.discriminatedUnion("s", [
+  z.strictObject({ s: z.literal("newest"), k: z.tuple([day, slug]), p: page }),
+  z.strictObject({ s: z.literal("relevance"), k: z.tuple([z.number().int().min(0).max(2), day, slug]), p: page }),
+  z.strictObject({ s: z.literal("salary"), k: z.tuple([amount.nullable(), slug]), p: page }),
+]);
+
+/** Encodes a cursor for URLs. */
+export function encodeOpeningCursor(c: OpeningCursor): string {
+  return Buffer.from(JSON.stringify({ s: c.sort, k: c.key, p: c.page }), "utf8").toString("base64url");
+}
+
+/** Decodes a cursor; null when it is not a well-formed cursor of ours (any tampering). Never throws. */
+export function decodeOpeningCursor(raw: string): OpeningCursor | null {
+  if (!/^[A-Za-z0-9_-]{1,512}$/.test(raw)) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
+  } catch {
+    return null;
+  }
+  const r = payload.safeParse(json);
+  if (!r.success) return null;
+  return { sort: r.data.s, key: r.data.k, page: r.data.p } as OpeningCursor;
+}
+
+/** True when a cursor was made for the given sort. */
+export const openingCursorFits = (c: OpeningCursor, sort: OpeningSortValue) => c.sort === sort;

@@ -1,0 +1,337 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { HORIZON_VALUES, type HorizonValue, TIER_VALUES, type TierValue } from "@/lib/roles/constants";
+import { keywordCondition, rankExpression } from "@/lib/search/sql";
+import { searchTerms } from "@/lib/search/terms";
+import {
+  EMPLOYMENT_TYPES,
+  type EmploymentTypeValue,
+  EXPERIENCE_FILTER_VALUES,
+  WORKPLACE_TYPES,
+  type WorkplaceTypeValue,
+  yearlyAmount,
+} from "./constants";
+import { encodeOpeningCursor, type OpeningCursor } from "./cursor";
+import type { OpeningQuery } from "./query";
+import type { FacetValue, OpeningDetail, OpeningFacets, OpeningListItem, OpeningListResult } from "./types";
+
+/*
+ * Server-only reads of openings (table `openings`, joined to its role). "Current" = published, not deleted, not
+ * expired (expires_at after `now`), under a published role. Every function takes `now` so tests can fix the
+ * clock; callers in the app pass nothing (the real time). Database errors propagate; they never become empty
+ * results.
+ */
+
+/** The rows every public list covers: current openings of published roles. */
+const currentCondition = (now: Date) => Prisma.sql`o.status = 'published' AND o.deleted_at IS NULL
+  AND o.expires_at > ${now}::timestamptz AND r.status = 'published' AND r.deleted_at IS NULL`;
+
+const sqlTier = Prisma.sql`COALESCE(r.tier::text, 'unspecified')`;
+const sqlHorizon = Prisma.sql`COALESCE(r.horizon::text, 'unspecified')`;
+
+/** `column IN (values)` for an enum column, where "unspecified" means NULL; TRUE when nothing is selected. */
+function enumCondition(column: string, enumType: string, selected: readonly string[]): Prisma.Sql {
+  if (selected.length === 0) return Prisma.sql`TRUE`;
+  const col = Prisma.raw(column);
+  const values = selected.filter((v) => v !== "unspecified");
+  const parts: Prisma.Sql[] = [];
+  if (values.length) parts.push(Prisma.sql`${col} = ANY(${values}::${Prisma.raw(enumType)}[])`);
+  if (values.length < selected.length) parts.push(Prisma.sql`${col} IS NULL`);
+  return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
+}
+
+/** The filters of a query, one SQL condition per facet (so each facet can leave its own out). */
+function conditions(query: OpeningQuery) {
+  return {
+    tier: enumCondition("r.tier", "skill_tier", query.tier),
+    horizon: enumCondition("r.horizon", "emergence_horizon", query.horizon),
+    role: query.role.length ? Prisma.sql`r.slug = ANY(${query.role}::text[])` : Prisma.sql`TRUE`,
+    city: query.city.length
+      ? Prisma.sql`o.city_keys && ARRAY(SELECT atlas_search_normalize(c) FROM unnest(${query.city}::text[]) AS c)`
+      : Prisma.sql`TRUE`,
+    workplace: enumCondition("o.workplace_type", "workplace_type", query.workplace),
+    employment: enumCondition("o.employment_type", "employment_type", query.employment),
+    experience: enumCondition("o.experience_level", "experience_level", query.experience),
+  };
+}
+type FacetName = keyof ReturnType<typeof conditions>;
+
+/** Conditions that are not facets: keyword, salary floor, posted within. */
+function baseCondition(query: OpeningQuery, now: Date): Prisma.Sql {
+  const parts = [currentCondition(now), keywordCondition(searchTerms(query.q), "o.")];
+  if (query.salaryMin !== null && query.currency) {
+    const floor = yearlyAmount(query.salaryMin, query.period);
+    const stated = Prisma.sql`(o.salary_currency = ${query.currency} AND o.salary_year_max >= ${floor}::numeric)`;
+    parts.push(query.salaryUnknown ? Prisma.sql`(${stated} OR o.salary_year_max IS NULL)` : stated);
+  }
+  if (query.posted) {
+    // Calendar days in UTC: "within 7 days" = posted on one of the last 7 days or today.
+    parts.push(Prisma.sql`o.date_posted >= ((${now}::timestamptz AT TIME ZONE 'UTC')::date - ${query.posted}::int)`);
+  }
+  return Prisma.join(parts, " AND ");
+}
+
+interface SortPlan {
+  keys: Prisma.Sql;
+  order: Prisma.Sql;
+  pageOrder: Prisma.Sql;
+  after: (c: OpeningCursor) => Prisma.Sql;
+  cursorOf: (row: ListRow, page: number) => OpeningCursor;
+}
+
+/** Every order ends with the unique slug, so keyset pages never skip or repeat an opening. */
+function sortPlan(query: OpeningQuery, rank: Prisma.Sql): SortPlan {
+  switch (query.sort) {
+    case "relevance":
+      return {
+        keys: Prisma.sql`${rank} AS rank, o.date_posted AS "datePostedKey", NULL::numeric AS "salaryKey"`,
+        order: Prisma.sql`${rank}, o.date_posted DESC, o.slug DESC`,
+        pageOrder: Prisma.sql`page.rank, page."datePostedKey" DESC, page.slug DESC`,
+        after: (c) => {
+          const [r, d, s] = c.key as [number, string, string];
+          return Prisma.sql`(${rank} > ${r}::int OR (${rank} = ${r}::int AND (o.date_posted, o.slug) < (${d}::date, ${s})))`;
+        },
+        cursorOf: (row, page) => ({ sort: "relevance", key: [row.rank, row.datePosted, row.slug], page }),
+      };
+    case "salary": {
+      // Highest yearly maximum in the chosen currency first; other currencies and no salary after, by slug.
+      const key = Prisma.sql`(CASE WHEN o.salary_currency = ${query.currency} THEN o.salary_year_max END)`;
+      return {
+        keys: Prisma.sql`0 AS rank, o.date_posted AS "datePostedKey", ${key} AS "salaryKey"`,
+        order: Prisma.sql`${key} DESC NULLS LAST, o.slug`,
+        pageOrder: Prisma.sql`page."salaryKey" DESC NULLS LAST, page.slug`,
+        after: (c) => {
+          const [amount, s] = c.key as [string | null, string];
+          return amount === null
+            ? Prisma.sql`(${key} IS NULL AND o.slug > ${s})`
+            : Prisma.sql`(${key} < ${amount}::numeric OR (${key} = ${amount}::numeric AND o.slug > ${s}) OR ${key} IS NULL)`;
+        },
+        cursorOf: (row, page) => ({ sort: "salary", key: [row.salaryKey, row.slug], page }),
+      };
+    }
+    default:
+      return {
+        keys: Prisma.sql`0 AS rank, o.date_posted AS "datePostedKey", NULL::numeric AS "salaryKey"`,
+        order: Prisma.sql`o.date_posted DESC, o.slug DESC`,
+        pageOrder: Prisma.sql`page."datePostedKey" DESC, page.slug DESC`,
+        after: (c) => {
+          const [d, s] = c.key as [string, string];
+          return Prisma.sql`(o.date_posted, o.slug) < (${d}::date, ${s})`;
+        },
+        cursorOf: (row, page) => ({ sort: "newest", key: [row.datePosted, row.slug], page }),
+      };
+  }
+}
+
+/** The displayed columns of an opening (alias o) and its role (alias r). */
+const itemColumns = Prisma.sql`o.slug, o.title_en AS "titleEn", o.title_zh AS "titleZh", o.employer_name AS "employerName",
+  o.workplace_type::text AS "workplaceType", o.locations, coalesce(o.remote_countries, '{}') AS "remoteCountries",
+  o.employment_type::text AS "employmentType", o.experience_level::text AS "experienceLevel",
+  o.salary_min::float8 AS "salaryMin", o.salary_max::float8 AS "salaryMax", o.salary_currency AS "salaryCurrency",
+  o.salary_period::text AS "salaryPeriod", o.salary_months AS "salaryMonths", o.salary_text AS "salaryText",
+  to_char(o.date_posted, 'YYYY-MM-DD') AS "datePosted", to_char(o.valid_through, 'YYYY-MM-DD') AS "validThrough",
+  o.expires_at AS "expiresAt", o.time_zone AS "timeZone",
+  r.slug AS "roleSlug", r.title_en AS "roleTitleEn", r.title_zh AS "roleTitleZh", ${sqlTier} AS "roleTier", ${sqlHorizon} AS "roleHorizon"`;
+
+/** A row of the item columns. */
+interface ItemRow {
+  slug: string;
+  titleEn: string;
+  titleZh: string;
+  employerName: string;
+  workplaceType: WorkplaceTypeValue;
+  locations: { city: string; country: string }[];
+  remoteCountries: string[];
+  employmentType: EmploymentTypeValue;
+  experienceLevel: OpeningListItem["experienceLevel"];
+  salaryMin: number | null;
+  salaryMax: number | null;
+  salaryCurrency: string | null;
+  salaryPeriod: OpeningListItem["salary"] extends infer S ? (S extends { period: infer P } ? P : never) : never;
+  salaryMonths: number | null;
+  salaryText: string;
+  datePosted: string;
+  validThrough: string;
+  expiresAt: Date;
+  timeZone: string;
+  roleSlug: string;
+  roleTitleEn: string;
+  roleTitleZh: string;
+  roleTier: TierValue;
+  roleHorizon: HorizonValue;
+}
+type ListRow = ItemRow & { rank: number; salaryKey: string | null };
+
+/** An item row as the API's list item. Pure. */
+function toItem(r: ItemRow): OpeningListItem {
+  const stated = r.salaryMin !== null || r.salaryMax !== null || r.salaryText !== "";
+  return {
+    slug: r.slug,
+    titleEn: r.titleEn,
+    titleZh: r.titleZh,
+    employerName: r.employerName,
+    workplaceType: r.workplaceType,
+    locations: r.locations,
+    remoteCountries: r.remoteCountries,
+    employmentType: r.employmentType,
+    experienceLevel: r.experienceLevel,
+    salary: stated
+      ? { min: r.salaryMin, max: r.salaryMax, currency: r.salaryCurrency, period: r.salaryPeriod, months: r.salaryMonths, text: r.salaryText }
+      : null,
+    datePosted: r.datePosted,
+    validThrough: r.validThrough,
+    expiresAt: r.expiresAt.toISOString(),
+    timeZone: r.timeZone,
+    role: { slug: r.roleSlug, titleEn: r.roleTitleEn, titleZh: r.roleTitleZh, tier: r.roleTier, horizon: r.roleHorizon },
+  };
+}
+
+/**
+ * The statements behind listCurrentOpenings: `items` (one page plus a look-ahead row, by keyset when the query
+ * has a cursor, else by offset) and `facets` (every facet's counts, each with the other filters applied).
+ * Exported for the EXPLAIN tests, which must plan exactly what the app runs.
+ */
+export function listOpeningsSql(query: OpeningQuery, now: Date) {
+  const terms = searchTerms(query.q);
+  const base = baseCondition(query, now);
+  const conds = conditions(query);
+  const all = Prisma.join(Object.values(conds), " AND ");
+  const plan = sortPlan(query, rankExpression(terms, "o."));
+  const position = query.cursor ? Prisma.sql`AND ${plan.after(query.cursor)}` : Prisma.empty;
+  const offset = query.cursor ? 0 : (query.page - 1) * query.pageSize;
+  const others = (except: FacetName) =>
+    Prisma.join(
+      (Object.keys(conds) as FacetName[]).filter((k) => k !== except).map((k) => conds[k]),
+      " AND ",
+    );
+  // The facet conditions name the opening as `o` and its role as `r`: over the matching rows, `o` is the row and
+  // `r` a view of its role columns, so the same conditions apply unchanged.
+  const fromMatching = Prisma.sql`FROM matching o CROSS JOIN LATERAL (SELECT o.role_slug AS slug, o.tier, o.horizon) r`;
+  const facets = Prisma.sql`
+    WITH matching AS MATERIALIZED (
+      SELECT o.id, o.workplace_type, o.employment_type, o.experience_level, o.city_keys, o.locations,
+             r.slug AS role_slug, r.title_en AS role_title_en, r.title_zh AS role_title_zh, r.tier, r.horizon
+      FROM openings o JOIN roles r ON r.id = o.role_id
+      WHERE ${base})
+    SELECT 'tier' AS facet, COALESCE(o.tier::text, 'unspecified') AS value, NULL AS label, NULL AS "labelZh", count(*)::int AS count
+      ${fromMatching} WHERE ${others("tier")} GROUP BY 2
+    UNION ALL
+    SELECT 'horizon', COALESCE(o.horizon::text, 'unspecified'), NULL, NULL, count(*)::int
+      ${fromMatching} WHERE ${others("horizon")} GROUP BY 2
+    UNION ALL
+    SELECT 'workplace', o.workplace_type::text, NULL, NULL, count(*)::int
+      ${fromMatching} WHERE ${others("workplace")} GROUP BY 2
+    UNION ALL
+    SELECT 'employment', o.employment_type::text, NULL, NULL, count(*)::int
+      ${fromMatching} WHERE ${others("employment")} GROUP BY 2
+    UNION ALL
+    SELECT 'experience', COALESCE(o.experience_level::text, 'unspecified'), NULL, NULL, count(*)::int
+      ${fromMatching} WHERE ${others("experience")} GROUP BY 2
+    UNION ALL
+    (SELECT 'role', o.role_slug, min(o.role_title_en), min(o.role_title_zh), count(*)::int
+      ${fromMatching} WHERE ${others("role")}
+      GROUP BY 2 ORDER BY 5 DESC, 2 LIMIT 50)
+    UNION ALL
+    (SELECT 'city', k.key, min(l->>'city'), NULL, count(DISTINCT o.id)::int
+      ${fromMatching}
+      CROSS JOIN LATERAL jsonb_array_elements(o.locations) AS l
+      CROSS JOIN LATERAL (SELECT atlas_search_normalize(l->>'city') AS key) k
+      WHERE ${others("city")} AND coalesce(l->>'city', '') <> ''
+      GROUP BY 2 ORDER BY 5 DESC, 2 LIMIT 30)`;
+  return {
+    plan,
+    facets,
+    items: Prisma.sql`
+      WITH page AS MATERIALIZED (
+        SELECT o.slug, ${plan.keys}
+        FROM openings o JOIN roles r ON r.id = o.role_id
+        WHERE ${base} AND ${all} ${position}
+        ORDER BY ${plan.order}
+        LIMIT ${query.pageSize + 1} OFFSET ${offset})
+      SELECT ${itemColumns}, page.rank, page."salaryKey"::text AS "salaryKey"
+      FROM page JOIN openings o USING (slug) JOIN roles r ON r.id = o.role_id
+      ORDER BY ${plan.pageOrder}`,
+  };
+}
+
+type FacetRow = { facet: keyof OpeningFacets; value: string; label: string | null; labelZh: string | null; count: number };
+
+/**
+ * One page of current openings matching `query` (parsed by parseOpeningQuery), the total across pages, facet
+ * counts (each value counts the openings it would give with the other filters applied) and the next page's
+ * cursor. The jobs page, `GET /api/openings` and the openings feeds call this. Two statements, run concurrently.
+ * Throws on database errors.
+ */
+export async function listCurrentOpenings(query: OpeningQuery, now: Date = new Date()): Promise<OpeningListResult> {
+  const sql = listOpeningsSql(query, now);
+  const [rows, facetRows] = await Promise.all([db().$queryRaw<ListRow[]>(sql.items), db().$queryRaw<FacetRow[]>(sql.facets)]);
+  const zeros = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, 0])) as Record<T, number>;
+  const facets: OpeningFacets = {
+    tier: zeros(TIER_VALUES),
+    horizon: zeros(HORIZON_VALUES),
+    workplace: zeros(WORKPLACE_TYPES),
+    employment: zeros(EMPLOYMENT_TYPES),
+    experience: zeros(EXPERIENCE_FILTER_VALUES),
+    city: [],
+    role: [],
+  };
+  for (const f of facetRows) {
+    if (f.facet === "city" || f.facet === "role") {
+      const v: FacetValue = { value: f.value, count: f.count, label: f.label ?? f.value };
+      if (f.facet === "role") v.labelZh = f.labelZh ?? "";
+      facets[f.facet].push(v);
+    } else (facets[f.facet] as Record<string, number>)[f.value] = f.count;
+  }
+  const workplaces: readonly WorkplaceTypeValue[] = query.workplace.length ? query.workplace : WORKPLACE_TYPES;
+  const total = workplaces.reduce((sum: number, w) => sum + facets.workplace[w], 0);
+  const pageRows = rows.slice(0, query.pageSize);
+  const last = pageRows.at(-1);
+  const nextCursor = rows.length > query.pageSize && last ? encodeOpeningCursor(sql.plan.cursorOf(last, query.page + 1)) : null;
+  return { items: pageRows.map(toItem), total, page: query.page, pageSize: query.pageSize, facets, nextCursor };
+}
+
+const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * The published opening with this slug under a published role — current or expired (`expired` says which) — or
+ * null (also for any string that cannot be a slug). Cached per request: metadata and page share one query.
+ */
+export const getPublishedOpening = cache(async (slug: string, now: Date = new Date()): Promise<OpeningDetail | null> => {
+  if (slug.length > 200 || !SLUG_PATTERN.test(slug)) return null;
+  const rows = await db().$queryRaw<(ItemRow & Omit<OpeningDetail, keyof OpeningListItem | "publishedAt" | "updatedAt" | "expired"> & { publishedAt: Date | null; updatedAt: Date })[]>`
+    SELECT ${itemColumns}, o.description_en AS "descriptionEn", o.description_zh AS "descriptionZh",
+           o.employer_url AS "employerUrl", o.apply_url AS "applyUrl", o.published_at AS "publishedAt", o.updated_at AS "updatedAt"
+    FROM openings o JOIN roles r ON r.id = o.role_id
+    WHERE o.slug = ${slug} AND o.status = 'published' AND o.deleted_at IS NULL AND r.status = 'published' AND r.deleted_at IS NULL`;
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    ...toItem(row),
+    descriptionEn: row.descriptionEn,
+    descriptionZh: row.descriptionZh,
+    employerUrl: row.employerUrl,
+    applyUrl: row.applyUrl,
+    expired: row.expiresAt.getTime() <= now.getTime(),
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+});
+
+/** Up to `limit` other current openings of the same role, newest first (for an opening's page). */
+export async function listSimilarOpenings(opening: Pick<OpeningListItem, "slug" | "role">, limit = 4, now: Date = new Date()): Promise<OpeningListItem[]> {
+  const rows = await db().$queryRaw<ItemRow[]>`
+    SELECT ${itemColumns} FROM openings o JOIN roles r ON r.id = o.role_id
+    WHERE ${currentCondition(now)} AND r.slug = ${opening.role.slug} AND o.slug <> ${opening.slug}
+    ORDER BY o.date_posted DESC, o.slug DESC LIMIT ${limit}`;
+  return rows.map(toItem);
+}
+
+/** Every current opening's slug and last change (ISO 8601), by slug: for the sitemap. */
+export async function listCurrentOpeningStamps(now: Date = new Date()): Promise<{ slug: string; updatedAt: string }[]> {
+  const rows = await db().$queryRaw<{ slug: string; updatedAt: Date }[]>`
+    SELECT o.slug, o.updated_at AS "updatedAt" FROM openings o JOIN roles r ON r.id = o.role_id
+    WHERE ${currentCondition(now)} ORDER BY o.slug`;
+  return rows.map((r) => ({ slug: r.slug, updatedAt: r.updatedAt.toISOString() }));
+}

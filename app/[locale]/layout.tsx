@@ -64,6 +64,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               <nav aria-label={t("nav.label")}>
                 <ul className="flex flex-wrap gap-4 text-sm">
                   <li><Link href="/" className="underline-offset-4 hover:underline">{t("nav.roles")}</Link></li>
+                  <li><Link href="/jobs" className="underline-offset-4 hover:underline">{t("nav.jobs")}</Link></li>
                   <li><Link href="/insights" className="underline-offset-4 hover:underline">{t("nav.insights")}</Link></li>
                   <li><Link href="/saved" className="underline-offset-4 hover:underline">{t("nav.saved")}</Link></li>
                 </ul>

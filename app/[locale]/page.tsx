@@ -11,6 +11,7 @@ import { localeAlternates, localeOpenGraph, localePath } from "@/lib/i18n/metada
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { COMPARE_MAX } from "@/lib/roles/compare";
+import { countCurrentOpeningsByRole, getCurrentOpeningsTotal } from "@/lib/openings/stats";
 import { listPublishedRoles } from "@/lib/roles/data";
 import { parseRoleQuery, roleQueryString } from "@/lib/roles/query";
 
@@ -55,6 +56,7 @@ export default async function BrowsePage({ params, searchParams }: { params: Par
   const parsed = parseRoleQuery(await searchParams);
   const { query } = parsed;
   const result = await listPublishedRoles(query);
+  const [openingCounts, openingsTotal] = await Promise.all([countCurrentOpeningsByRole(result.items.map((r) => r.slug)), getCurrentOpeningsTotal()]);
   // Links from cards and the form's key use the page number, not the cursor (stable, readable URLs).
   const listQuery = roleQueryString({ ...query, cursor: null });
   const pages = Math.max(1, Math.ceil(result.total / query.pageSize));
@@ -69,6 +71,10 @@ export default async function BrowsePage({ params, searchParams }: { params: Par
       </aside>
       <section id="results" aria-labelledby="results-heading">
         <h1 id="results-heading" className="text-2xl font-semibold">{t("heading")}</h1>
+        <p className="mt-1 text-sm" data-testid="home-jobs-link">
+          {t("toJobs.lead")}{" "}
+          <Link href="/jobs" className="font-medium text-blue-700 underline dark:text-blue-300">{t("toJobs.link", { count: openingsTotal })}</Link>
+        </p>
         {!parsed.ok && <QueryErrors issues={parsed.issues} />}
         <p role="status" aria-live="polite" className="mt-2 text-slate-700 dark:text-slate-300" data-testid="result-count">
           {t("resultCount", { count: result.total })}
@@ -95,7 +101,7 @@ export default async function BrowsePage({ params, searchParams }: { params: Par
             <ul className="mt-4 grid gap-4 lg:grid-cols-2" data-testid="role-list">
               {result.items.map((role) => (
                 <li key={role.slug}>
-                  <RoleCard role={role} listQuery={listQuery} comparable />
+                  <RoleCard role={role} listQuery={listQuery} comparable openings={openingCounts.get(role.slug) ?? 0} />
                 </li>
               ))}
             </ul>

@@ -1,21 +1,26 @@
 import { useLocale, useTranslations } from "next-intl";
+import { localizeOpeningIssue } from "@/lib/openings/issue-messages";
 import { localizeIssue } from "@/lib/roles/issue-messages";
 import type { QueryIssue } from "@/lib/roles/query";
 
 /**
- * The message shown when the URL's parameters are invalid; the page then lists all roles instead. Everything is
- * in the page's language: each issue names the parameter and explains it (localizeIssue: the API's precise text
- * on English pages, what the parameter accepts on Chinese ones).
+ * The message shown when the URL's parameters are invalid; the page then lists everything instead. Everything is
+ * in the page's language: each issue names the parameter and explains it (the API's precise text on English
+ * pages, what the parameter accepts on Chinese ones). `contract` says whose parameters they are: the roles' (the
+ * browse page, compare, admin) or the openings' (the jobs page).
  */
-export function QueryErrors({ issues }: { issues: QueryIssue[] }) {
-  const t = useTranslations("browse.queryErrors");
+export function QueryErrors({ issues, contract = "roles" }: { issues: QueryIssue[]; contract?: "roles" | "openings" }) {
+  const browse = useTranslations("browse.queryErrors");
+  const jobs = useTranslations("jobs.queryErrors");
+  const title = contract === "openings" ? jobs("title") : browse("title");
+  const localize = contract === "openings" ? localizeOpeningIssue : localizeIssue;
   const locale = useLocale();
   return (
     <div role="alert" className="mb-4 rounded border border-amber-500 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-50">
-      <p className="font-medium">{t("title")}</p>
+      <p className="font-medium">{title}</p>
       <ul className="mt-1 list-disc pl-6" data-testid="query-issues">
         {issues.map((i) => {
-          const { text, lang } = localizeIssue(i, locale);
+          const { text, lang } = localize(i, locale);
           return (
             <li key={i.parameter}>
               <code>{i.parameter}</code>: <span lang={lang}>{text}</span>

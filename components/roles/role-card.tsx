@@ -8,12 +8,14 @@ import type { RoleListItem } from "@/lib/roles/types";
 /**
  * One role in the browse list: title and summary in the page's language first, the other language beside (or a
  * visible notice when the page's language has none), tier and horizon badges, a save toggle, and, when
- * `comparable`, a "Compare" checkbox (`roles=<slug>`) for the list's compare form. The title link carries the
- * list's query so the detail page can link back to it.
+ * `comparable`, a "Compare" checkbox (`roles=<slug>`) for the list's compare form; with `openings`, how many
+ * current openings the role has, linked to the jobs page filtered to it. The title link carries the list's query
+ * so the detail page can link back to it.
  */
-export function RoleCard({ role, listQuery, comparable = false }: { role: RoleListItem; listQuery: string; comparable?: boolean }) {
+export function RoleCard({ role, listQuery, comparable = false, openings }: { role: RoleListItem; listQuery: string; comparable?: boolean; openings?: number }) {
   const locale = useLocale();
   const t = useTranslations("browse.compare");
+  const jobs = useTranslations("jobs.card");
   const title = bilingual(role.titleEn, role.titleZh, locale);
   const summary = bilingual(role.summaryEn, role.summaryZh, locale);
   const name = title.primary?.text ?? role.slug;
@@ -41,6 +43,15 @@ export function RoleCard({ role, listQuery, comparable = false }: { role: RoleLi
       {summary.primary && <LocalizedBlock value={summary.primary} className="mt-2 text-sm" />}
       {summary.secondary && (
         <p lang={summary.secondary.lang} className="mt-1 text-sm text-slate-700 dark:text-slate-300">{summary.secondary.text}</p>
+      )}
+      {openings !== undefined && (
+        <p className="mt-2 text-sm" data-testid="role-card-openings">
+          {openings > 0 ? (
+            <Link href={`/jobs?role=${role.slug}`} className="text-blue-700 underline dark:text-blue-300">{jobs("roleOpenings", { count: openings })}</Link>
+          ) : (
+            <span className="text-slate-600 dark:text-slate-400">{jobs("roleOpenings", { count: 0 })}</span>
+          )}
+        </p>
       )}
     </article>
   );

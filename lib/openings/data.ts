@@ -319,13 +319,18 @@ export const getPublishedOpening = cache(async (slug: string, now: Date = new Da
   };
 });
 
-/** Up to `limit` other current openings of the same role, newest first (for an opening's page). */
-export async function listSimilarOpenings(opening: Pick<OpeningListItem, "slug" | "role">, limit = 4, now: Date = new Date()): Promise<OpeningListItem[]> {
+/** Up to `limit` current openings of the role `roleSlug`, newest first, leaving out `exceptSlug`. */
+export async function listRoleOpenings(roleSlug: string, limit: number, exceptSlug = "", now: Date = new Date()): Promise<OpeningListItem[]> {
   const rows = await db().$queryRaw<ItemRow[]>`
     SELECT ${itemColumns} FROM openings o JOIN roles r ON r.id = o.role_id
-    WHERE ${currentCondition(now)} AND r.slug = ${opening.role.slug} AND o.slug <> ${opening.slug}
+    WHERE ${currentCondition(now)} AND r.slug = ${roleSlug} AND o.slug <> ${exceptSlug}
     ORDER BY o.date_posted DESC, o.slug DESC LIMIT ${limit}`;
   return rows.map(toItem);
+}
+
+/** Up to `limit` other current openings of the same role, newest first (for an opening's page). */
+export function listSimilarOpenings(opening: Pick<OpeningListItem, "slug" | "role">, limit = 4, now: Date = new Date()): Promise<OpeningListItem[]> {
+  return listRoleOpenings(opening.role.slug, limit, opening.slug, now);
 }
 
 /** Every current opening's slug and last change (ISO 8601), by slug: for the sitemap. */

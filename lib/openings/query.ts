@@ -32,7 +32,8 @@ import { decodeOpeningCursor, encodeOpeningCursor, type OpeningCursor } from "./
  *   salaryMin       whole number: pay at least this much per `period` in `currency` (both required with it);
  *                   compared as yearly amounts (hour × 2080, day × 260, month × months of pay)
  *   currency        ISO 4217 code (upper or lower case), for salaryMin and sort=salary
- *   period          hour, day, month or year (default year), for salaryMin
+ *   period          hour, day, month or year (default year), for salaryMin (ignored without it, since the jobs
+ *                   page's form always sends one)
  *   salaryUnknown   "include": with salaryMin, also list openings that state no salary
  *   posted          1, 7 or 30: posted within that many days
  *   q               keyword, the same search as roles (both languages; titles, employer, cities, descriptions)
@@ -125,8 +126,6 @@ export const openingQuerySchema = rawOpeningQuerySchema.transform((raw, ctx) => 
   }
   if (raw.salaryMin !== undefined && !raw.currency) ctx.addIssue({ code: "custom", path: ["currency"], message: "salaryMin needs currency (an ISO 4217 code such as CNY)" });
   if (sort === "salary" && !raw.currency) ctx.addIssue({ code: "custom", path: ["currency"], message: "sort=salary needs currency (an ISO 4217 code such as CNY)" });
-  if (raw.salaryUnknown && raw.salaryMin === undefined) ctx.addIssue({ code: "custom", path: ["salaryUnknown"], message: "salaryUnknown only applies together with salaryMin" });
-  if (raw.period && raw.salaryMin === undefined) ctx.addIssue({ code: "custom", path: ["period"], message: "period only applies together with salaryMin" });
   return {
     tier: raw.tier,
     horizon: raw.horizon,
@@ -138,7 +137,7 @@ export const openingQuerySchema = rawOpeningQuerySchema.transform((raw, ctx) => 
     salaryMin: raw.salaryMin ?? null,
     currency: raw.currency ?? null,
     period: raw.period ?? "year",
-    salaryUnknown: raw.salaryUnknown === "include",
+    salaryUnknown: raw.salaryUnknown === "include" && raw.salaryMin !== undefined,
     posted: raw.posted ? Number(raw.posted) : null,
     q: raw.q,
     sort,

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PayChart } from "@/components/insights/pay-chart";
+import { OpeningsInsights } from "@/components/jobs/openings-insights";
 import { RoleMatrix } from "@/components/insights/role-matrix";
 import { localeAlternates, localeOpenGraph } from "@/lib/i18n/metadata";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { COMPARE_MAX, COMPARE_MIN } from "@/lib/roles/compare";
+import { getMonthlyByHorizon, getOpeningsMatrix, getPayByTier } from "@/lib/openings/stats";
 import { getRoleMatrix } from "@/lib/roles/data";
 
 type Params = Promise<{ locale: AppLocale }>;
@@ -32,13 +34,21 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 /**
  * `/[locale]/insights` — the tier × horizon matrix of published roles (getRoleMatrix, counts exact, names linked
  * in the page's language first, roles selectable for /compare) and the article's entry-level pay figures
- * (lib/insights/pay.ts) as an SVG bar chart with a data table. UI text from the `insights` messages.
+ * (lib/insights/pay.ts) as an SVG bar chart with a data table; and the openings: per tier × horizon, pay per tier,
+ * openings posted per month per horizon (lib/openings/stats.ts). UI text from the `insights` messages.
  * Server-rendered; takes no parameters.
  */
 export default async function InsightsPage({ params }: { params: Params }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, common, cells] = await Promise.all([getTranslations("insights"), getTranslations("common"), getRoleMatrix()]);
+  const [t, common, cells, openingsMatrix, payByTier, byHorizon] = await Promise.all([
+    getTranslations("insights"),
+    getTranslations("common"),
+    getRoleMatrix(),
+    getOpeningsMatrix(),
+    getPayByTier(),
+    getMonthlyByHorizon(),
+  ]);
   return (
     <div className="space-y-10">
       <h1 className="text-2xl font-semibold">{t("heading")}</h1>
@@ -49,6 +59,7 @@ export default async function InsightsPage({ params }: { params: Params }) {
         </p>
         <RoleMatrix cells={cells} />
       </section>
+      <OpeningsInsights matrix={openingsMatrix} payByTier={payByTier} byHorizon={byHorizon} />
       <section aria-labelledby="pay-heading">
         <h2 id="pay-heading" className="text-xl font-semibold">{t("pay.heading")}</h2>
         <PayChart />

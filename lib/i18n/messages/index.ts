@@ -5,6 +5,7 @@ import enBrowse from "./en/browse.json";
 import enCommon from "./en/common.json";
 import enCompare from "./en/compare.json";
 import enInsights from "./en/insights.json";
+import enJobs from "./en/jobs.json";
 import enRole from "./en/role.json";
 import enSaved from "./en/saved.json";
 import zhAdmin from "./zh/admin.json";
@@ -13,6 +14,7 @@ import zhBrowse from "./zh/browse.json";
 import zhCommon from "./zh/common.json";
 import zhCompare from "./zh/compare.json";
 import zhInsights from "./zh/insights.json";
+import zhJobs from "./zh/jobs.json";
 import zhRole from "./zh/role.json";
 import zhSaved from "./zh/saved.json";
 
@@ -24,11 +26,11 @@ import zhSaved from "./zh/saved.json";
 export const MESSAGES = {
   en: {
     common: enCommon, browse: enBrowse, role: enRole, compare: enCompare,
-    insights: enInsights, saved: enSaved, admin: enAdmin, auth: enAuth,
+    insights: enInsights, saved: enSaved, admin: enAdmin, auth: enAuth, jobs: enJobs,
   },
   zh: {
     common: zhCommon, browse: zhBrowse, role: zhRole, compare: zhCompare,
-    insights: zhInsights, saved: zhSaved, admin: zhAdmin, auth: zhAuth,
+    insights: zhInsights, saved: zhSaved, admin: zhAdmin, auth: zhAuth, jobs: zhJobs,
   },
 } as const;
 

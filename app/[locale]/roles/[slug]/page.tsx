@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { RoleOpenings } from "@/components/jobs/role-openings";
 import { RoleArticle } from "@/components/roles/role-article";
 import { FallbackNotice } from "@/components/ui/bilingual";
 import { bilingual } from "@/lib/i18n/content";
 import { localeAlternates, localeOpenGraph, localePath } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { listRoleOpenings } from "@/lib/openings/data";
+import { getRoleOpeningsSummary } from "@/lib/openings/stats";
 import { getPublishedRole, listRelatedRoles } from "@/lib/roles/data";
 import { parseRoleQuery, roleQueryString } from "@/lib/roles/query";
 import { currentSlugFor } from "@/lib/roles/redirects";
@@ -50,7 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * (same contract as the browse page), used only for the "back to results" link (to `/<locale>?<query>`) and kept on
  * the related roles' links; invalid ones are ignored. An old slug of a renamed role redirects (308) to its current
  * one in the same locale, keeping the query; unknown slug → 404. Data: getPublishedRole, listRelatedRoles,
- * currentSlugFor. The article (components/roles/role-article.tsx, shared with the admin preview) shows the page's
+ * currentSlugFor, and for its openings getRoleOpeningsSummary and listRoleOpenings. The article (components/roles/role-article.tsx, shared with the admin preview) shows the page's
  * language first; the Occupation JSON-LD (lib/roles/seo.ts) states the same names and the locale-prefixed URL.
  */
 export default async function RolePage({ params, searchParams }: Props) {
@@ -65,7 +68,12 @@ export default async function RolePage({ params, searchParams }: Props) {
   const t = await getTranslations("role");
   const list = parseRoleQuery(await searchParams);
   const backQuery = list.ok ? roleQueryString(list.query) : "";
-  const [related, site] = await Promise.all([listRelatedRoles(role), siteUrl()]);
+  const [related, site, summary, newest] = await Promise.all([
+    listRelatedRoles(role),
+    siteUrl(),
+    getRoleOpeningsSummary(role.slug),
+    listRoleOpenings(role.slug, 3),
+  ]);
   const url = `${site}${localePath(locale, `/roles/${role.slug}`)}`;
 
   return (
@@ -73,7 +81,7 @@ export default async function RolePage({ params, searchParams }: Props) {
       <script
         type="application/ld+json"
         // Escaped by jsonLdText: no value can end the script element.
-        dangerouslySetInnerHTML={{ __html: jsonLdText(occupationJsonLd(role, url, locale)) }}
+        dangerouslySetInnerHTML={{ __html: jsonLdText(occupationJsonLd(role, url, locale, summary)) }}
       />
       <RoleArticle
         role={role}
@@ -85,6 +93,7 @@ export default async function RolePage({ params, searchParams }: Props) {
           </p>
         }
       />
+      <RoleOpenings roleSlug={role.slug} horizon={role.horizon} summary={summary} newest={newest} />
       {related.length > 0 && (
         <section className="mt-8 max-w-3xl" aria-labelledby="related-heading">
           <h2 id="related-heading" className="text-lg font-semibold">{t("related.heading")}</h2>

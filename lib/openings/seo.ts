@@ -15,6 +15,15 @@ const EMPLOYMENT_TYPE: Record<OpeningDetail["employmentType"], string> = {
 const UNIT_TEXT = { hour: "HOUR", day: "DAY", month: "MONTH", year: "YEAR" } as const;
 
 /**
+ * Where applicants to remote work may live, as Google asks for TELECOMMUTE postings: the allowed countries, else
+ * the countries of the posting's locations, else "Worldwide" (the posting allows anywhere).
+ */
+function applicantLocations(o: OpeningDetail): Record<string, string>[] {
+  const countries = o.remoteCountries.length ? o.remoteCountries : [...new Set(o.locations.map((l) => l.country))];
+  return countries.length ? countries.map((c) => ({ "@type": "Country", name: c })) : [{ "@type": "AdministrativeArea", name: "Worldwide" }];
+}
+
+/**
  * schema.org JobPosting for a current opening's page in `locale`, with Google's required properties (title,
  * description, datePosted, hiringOrganization, jobLocation — or, for remote work, jobLocationType TELECOMMUTE and
  * applicantLocationRequirements) and recommended ones (validThrough, employmentType, baseSalary when a range is
@@ -45,6 +54,10 @@ export function jobPostingJsonLd(o: OpeningDetail, url: string, locale: AppLocal
           },
         }
       : undefined;
+  const places = o.locations.map((l) => ({
+    "@type": "Place",
+    address: { "@type": "PostalAddress", addressLocality: l.city, addressCountry: l.country },
+  }));
   const lastSecond = new Date(new Date(o.expiresAt).getTime() - 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
   return {
     "@context": "https://schema.org",
@@ -55,18 +68,10 @@ export function jobPostingJsonLd(o: OpeningDetail, url: string, locale: AppLocal
     validThrough: lastSecond,
     employmentType: EMPLOYMENT_TYPE[o.employmentType],
     hiringOrganization: { "@type": "Organization", name: o.employerName, ...(o.employerUrl ? { sameAs: o.employerUrl } : {}) },
-    ...(o.locations.length
-      ? {
-          jobLocation: o.locations.map((l) => ({
-            "@type": "Place",
-            address: { "@type": "PostalAddress", addressLocality: l.city, addressCountry: l.country },
-          })),
-        }
-      : {}),
+    // One place as an object, several as an array (Google accepts both; validators read the single form best).
+    ...(places.length === 1 ? { jobLocation: places[0] } : places.length ? { jobLocation: places } : {}),
     ...(remote ? { jobLocationType: "TELECOMMUTE" } : {}),
-    ...(remote && o.remoteCountries.length
-      ? { applicantLocationRequirements: o.remoteCountries.map((c) => ({ "@type": "Country", name: c })) }
-      : {}),
+    ...(remote ? { applicantLocationRequirements: applicantLocations(o) } : {}),
     ...(baseSalary ? { baseSalary } : {}),
     identifier: { "@type": "PropertyValue", name: siteName, value: o.slug },
     directApply: false,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { openingPaths } from "@/lib/openings/openapi";
 import { HORIZON_VALUES, rawRoleQuerySchema, TIER_VALUES } from "./query";
 
 /*
@@ -108,7 +109,7 @@ export function openApiDocument(serverUrl: string) {
       title: "AI Jobs Atlas public API",
       version: "1.0.0",
       description:
-        "Published emerging AI roles (AI 岗位图谱). Read-only, no authentication. Unknown parameters are refused with 400.",
+        "Published emerging AI roles (AI 岗位图谱) and the current openings (job postings) under them. Read-only, no authentication. Unknown parameters are refused with 400.",
     },
     servers: [{ url: serverUrl }],
     paths: {
@@ -135,6 +136,7 @@ export function openApiDocument(serverUrl: string) {
       },
       "/feed.xml": feed("application/rss+xml", "RSS 2.0 feed of published roles, newest first"),
       "/atom.xml": feed("application/atom+xml", "Atom 1.0 feed of published roles, newest first"),
+      ...openingPaths(errorResponse, json),
     },
   };
 }

@@ -300,11 +300,9 @@ const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  */
 export const getPublishedOpening = cache(async (slug: string, now: Date = new Date()): Promise<OpeningDetail | null> => {
   if (slug.length > 200 || !SLUG_PATTERN.test(slug)) return null;
-  const rows = await db().$queryRaw<(ItemRow & Omit<OpeningDetail, keyof OpeningListItem | "publishedAt" | "updatedAt" | "expired"> & { publishedAt: Date | null; updatedAt: Date })[]>`
-    SELECT ${itemColumns}, o.description_en AS "descriptionEn", o.description_zh AS "descriptionZh",
-           o.employer_url AS "employerUrl", o.apply_url AS "applyUrl", o.published_at AS "publishedAt", o.updated_at AS "updatedAt"
-    FROM openings o JOIN roles r ON r.id = o.role_id
-    WHERE o.slug = ${slug} AND o.status = 'published' AND o.deleted_at IS NULL AND r.status = 'published' AND r.deleted_at IS NULL`;
+  const rows = await db().$queryRaw<(ItemRow & Omit<OpeningDetail, keyof OpeningListItem | "publishedAt" | "updatedAt" | "expired"> & { publishedAt: Date | null; updatedAt: Date })[]>(
+    publishedOpeningSql(slug),
+  );
   const row = rows[0];
   if (!row) return null;
   return {
@@ -319,12 +317,22 @@ export const getPublishedOpening = cache(async (slug: string, now: Date = new Da
   };
 });
 
+/** The statement behind getPublishedOpening (exported for the EXPLAIN tests). */
+export const publishedOpeningSql = (slug: string) => Prisma.sql`
+  SELECT ${itemColumns}, o.description_en AS "descriptionEn", o.description_zh AS "descriptionZh",
+         o.employer_url AS "employerUrl", o.apply_url AS "applyUrl", o.published_at AS "publishedAt", o.updated_at AS "updatedAt"
+  FROM openings o JOIN roles r ON r.id = o.role_id
+  WHERE o.slug = ${slug} AND o.status = 'published' AND o.deleted_at IS NULL AND r.status = 'published' AND r.deleted_at IS NULL`;
+
+/** The statement behind listRoleOpenings (exported for the EXPLAIN tests). */
+export const roleOpeningsSql = (roleSlug: string, limit: number, exceptSlug: string, now: Date) => Prisma.sql`
+  SELECT ${itemColumns} FROM openings o JOIN roles r ON r.id = o.role_id
+  WHERE ${currentCondition(now)} AND r.slug = ${roleSlug} AND o.slug <> ${exceptSlug}
+  ORDER BY o.date_posted DESC, o.slug DESC LIMIT ${limit}`;
+
 /** Up to `limit` current openings of the role `roleSlug`, newest first, leaving out `exceptSlug`. */
 export async function listRoleOpenings(roleSlug: string, limit: number, exceptSlug = "", now: Date = new Date()): Promise<OpeningListItem[]> {
-  const rows = await db().$queryRaw<ItemRow[]>`
-    SELECT ${itemColumns} FROM openings o JOIN roles r ON r.id = o.role_id
-    WHERE ${currentCondition(now)} AND r.slug = ${roleSlug} AND o.slug <> ${exceptSlug}
-    ORDER BY o.date_posted DESC, o.slug DESC LIMIT ${limit}`;
+  const rows = await db().$queryRaw<ItemRow[]>(roleOpeningsSql(roleSlug, limit, exceptSlug, now));
   return rows.map(toItem);
 }
 

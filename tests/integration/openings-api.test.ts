@@ -107,14 +107,14 @@ describe("JobPosting JSON-LD", () => {
       const extracted = new WebAutoExtractor({ addLocation: true, embedSource: ["rdfa", "microdata"] }).parse(html);
       expect(extracted.jsonld.JobPosting).toHaveLength(1);
       const issues = await new Validator().validate(extracted);
-      expect(issues.filter((i: { severity: string }) => i.severity === "ERROR")).toEqual([]);
+      expect(issues.filter((i) => i.severity === "ERROR")).toEqual([]);
       // The only warnings allowed are recommended fields that do not apply: the remote-work fields on an on-site
       // posting, and pay where the posting states none.
       const notApplicable = new Set([
         ...(o.workplaceType === "remote" ? [] : ["applicantLocationRequirements", "jobLocationType"]),
         ...(o.salary ? [] : ["baseSalary"]),
       ]);
-      const warnings = issues.filter((i: { severity: string; fieldNames: string[] }) => !i.fieldNames.every((f) => notApplicable.has(f)));
+      const warnings = issues.filter((i) => !i.fieldNames.every((f) => notApplicable.has(f)));
       expect(warnings).toEqual([]);
     }
     const o = (await getPublishedOpening("api-analyst"))!;

@@ -1,11 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
+import { type AuditValueDisplay, displayAuditValue } from "@/lib/audit/display";
 import { LANGUAGE_TAG } from "@/lib/i18n/routing";
 import { saveRoleAction } from "@/lib/roles/actions";
 import { HORIZON_VALUES, type HorizonValue, TIER_VALUES, type TierValue } from "@/lib/roles/constants";
 import {
+  comparableFormValue,
   type FieldErrors,
   parseRoleForm,
   ROLE_FIELDS,
@@ -13,7 +15,8 @@ import {
   type RoleFormValues,
   translateRoleIssues,
 } from "@/lib/roles/form";
-import { isAuditedField, type RoleFormState } from "@/lib/roles/form-state";
+import { type ConflictField, isAuditedField, type RoleFormState } from "@/lib/roles/form-state";
+import { mergeOutcome } from "@/lib/workflow/merge";
 
 interface Props {
   initial: RoleFormValues;
@@ -32,11 +35,114 @@ const hasHint = (f: RoleField): f is (typeof HINTS)[number] => (HINTS as readonl
 const contentLang = (f: RoleField) => (f.endsWith("Zh") ? LANGUAGE_TAG.zh : f.endsWith("En") ? LANGUAGE_TAG.en : undefined);
 const isRoleField = (f: string): f is RoleField => (ROLE_FIELDS as readonly string[]).includes(f);
 
+/** A stored value in a conflict table: a label, time or "(empty)" from displayAuditValue, free text with its `lang`. */
+function Shown({ value }: { value: AuditValueDisplay }) {
+  if (value.dateTime) return <time dateTime={value.dateTime}>{value.text}</time>;
+  if (value.empty) return <span className="italic">{value.text}</span>;
+  return <span lang={value.lang} className="whitespace-pre-wrap break-words">{value.text}</span>;
+}
+
+/**
+ * The conflict view: their changes since the form's base version in two tables, those saving over will keep and
+ * those the user's input will overwrite, recomputed from the form's values as the user edits (mergeOutcome, the
+ * rule the server applies, with the values shown here counting as seen). "Use theirs" puts their value in the
+ * field, which moves the row to the kept table. Not a live region: the summary above announces the conflict.
+ */
+function ConflictView({ changes, values, onUseTheirs }: {
+  changes: ConflictField[];
+  values: RoleFormValues;
+  onUseTheirs: (field: RoleField, value: string) => void;
+}) {
+  const t = useTranslations("admin");
+  const root = useTranslations();
+  const format = useFormatter();
+  const intl = { t: root, format };
+  const fieldName = (f: string) => (isRoleField(f) ? t(`fieldName.${f}`) : isAuditedField(f) ? t(`auditField.${f}`) : f);
+  const rows = changes.map((c) => {
+    if (!isRoleField(c.field)) return { c, outcome: "other" as const };
+    const mine = comparableFormValue(c.field, values[c.field], c.before);
+    const outcome = mergeOutcome(c.before, c.after, mine, { value: c.after });
+    return { c, outcome: outcome === "overwrite" || outcome === "conflict" ? ("overwrite" as const) : outcome === "same" ? ("same" as const) : ("theirs" as const) };
+  });
+  const overwritten = rows.filter((r) => r.outcome === "overwrite");
+  const kept = rows.filter((r) => r.outcome !== "overwrite");
+  const th = "py-1 pr-3 align-bottom font-medium";
+  const td = "py-1 pr-3 align-top";
+  return (
+    <section aria-labelledby="conflict-heading" data-testid="conflict-changes"
+      className="space-y-4 rounded border border-amber-500 p-3 text-sm">
+      <h3 id="conflict-heading" className="text-base font-semibold">{t("conflict.heading")}</h3>
+      {overwritten.length > 0 ? (
+        <table className="w-full text-left" data-testid="conflict-overwritten">
+          <caption className="mb-1 text-left font-semibold">{t("conflict.overwritten", { count: overwritten.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={th}>{t("conflict.field")}</th>
+              <th scope="col" className={th}>{t("conflict.theirs")}</th>
+              <th scope="col" className={th}>{t("conflict.yours")}</th>
+              <th scope="col" className={th}>{t("conflict.changedBy")}</th>
+              <td />
+            </tr>
+          </thead>
+          <tbody>
+            {overwritten.map(({ c }) => (
+              <tr key={c.field} data-field={c.field}>
+                <th scope="row" id={`conflict-${c.field}`} className={td}>{fieldName(c.field)}</th>
+                <td className={td}><Shown value={displayAuditValue(c.field, c.after, intl)} /></td>
+                <td className={td}><Shown value={displayAuditValue(c.field, isRoleField(c.field) ? comparableFormValue(c.field, values[c.field], c.before) : c.mine, intl)} /></td>
+                <td className={td}>{c.by.join(", ")}</td>
+                <td className="py-1 align-top">
+                  {isRoleField(c.field) && (
+                    <button type="button" className="underline" aria-describedby={`conflict-${c.field}`}
+                      onClick={() => onUseTheirs(c.field as RoleField, c.after)}>
+                      {t("conflict.useTheirs")}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p data-testid="conflict-none-overwritten">{t("conflict.noneOverwritten")}</p>
+      )}
+      {kept.length > 0 ? (
+        <table className="w-full text-left" data-testid="conflict-kept">
+          <caption className="mb-1 text-left font-semibold">{t("conflict.kept", { count: kept.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={th}>{t("conflict.field")}</th>
+              <th scope="col" className={th}>{t("conflict.theirs")}</th>
+              <th scope="col" className={th}>{t("conflict.changedBy")}</th>
+              <th scope="col" className={th}>{t("conflict.why")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {kept.map(({ c, outcome }) => (
+              <tr key={c.field} data-field={c.field}>
+                <th scope="row" className={td}>{fieldName(c.field)}</th>
+                <td className={td}><Shown value={displayAuditValue(c.field, c.after, intl)} /></td>
+                <td className={td}>{c.by.join(", ")}</td>
+                <td className={td}>{t("conflict.keptBecause", { reason: outcome })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>{t("conflict.noneKept")}</p>
+      )}
+    </section>
+  );
+}
+
 /**
  * Create/edit form for a listing. Parses the shared zod schema in the browser for instant feedback (on blur and on
  * submit), then the server action parses it again. Inputs are controlled, so a refused save (invalid, conflict,
- * signed out) keeps exactly what was typed. Errors sit beside each field (aria-describedby) in live regions.
- * On a conflict it lists what others changed and offers their value per field; saving again overwrites.
+ * signed out) keeps what was typed. Errors sit beside each field (aria-describedby) in live regions.
+ * On a conflict (someone saved a newer version) the form takes in their changes to fields the user did not change,
+ * lists which of their changes will be kept and which the user's input will overwrite (ConflictView), and carries
+ * both the version it started from (`baseVersion`) and the one the conflict showed (`version`), so "Save over" is
+ * merged field by field on the server and refused again if anything the user has not seen would be overwritten.
  * Labels, hints and messages are in the page's language (`admin` messages; the browser's own checks are
  * translated from parseRoleForm's issues, the server's arrive translated). Input: the initial values, and `id` +
  * `version` to edit or `idempotencyKey` to create. Success redirects (server action); nothing is thrown.
@@ -131,42 +237,16 @@ export function RoleForm({ initial, id, version, idempotencyKey }: Props) {
     >
       {id && <input type="hidden" name="id" value={id} />}
       {version !== undefined && <input type="hidden" name="version" value={state.version ?? version} />}
+      {version !== undefined && <input type="hidden" name="baseVersion" value={state.baseVersion ?? version} />}
       {idempotencyKey && <input type="hidden" name="idempotencyKey" value={idempotencyKey} />}
 
       <div ref={summaryRef} tabIndex={-1} role="alert" aria-live="assertive" data-testid="form-message"
         className={state.message ? `rounded border p-3 ${state.status === "conflict" ? "border-amber-500 bg-amber-50 text-amber-950 dark:bg-amber-950 dark:text-amber-50" : "border-red-500 bg-red-50 text-red-950 dark:bg-red-950 dark:text-red-50"}` : "sr-only"}>
         {state.message}
-        {state.status === "conflict" && state.conflict && (
-          <table className="mt-2 w-full text-left text-sm" data-testid="conflict-changes">
-            <thead>
-              <tr>
-                <th className="pr-2">{t("conflict.field")}</th>
-                <th className="pr-2">{t("conflict.theirs")}</th>
-                <th className="pr-2">{t("conflict.changedBy")}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {state.conflict.map((c) => (
-                <tr key={c.field}>
-                  <td className="pr-2 align-top">
-                    {isRoleField(c.field) ? t(`label.${c.field}`) : isAuditedField(c.field) ? t(`auditField.${c.field}`) : c.field}
-                  </td>
-                  <td className="pr-2 align-top whitespace-pre-wrap">{c.after || t("conflict.empty")}</td>
-                  <td className="pr-2 align-top">{c.by.join(", ")}</td>
-                  <td className="align-top">
-                    {isRoleField(c.field) && (
-                      <button type="button" className="underline" onClick={() => set(c.field as RoleField, c.after)}>
-                        {t("conflict.useTheirs")}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
       </div>
+      {state.status === "conflict" && state.conflict && (
+        <ConflictView changes={state.conflict} values={values} onUseTheirs={set} />
+      )}
 
       <div className="grid gap-4 md:grid-cols-2">
         {field("titleEn")}

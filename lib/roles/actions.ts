@@ -6,8 +6,9 @@ import { AccessDenied } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { redirect } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { createRole, ROLE_INTENTS, type RoleIntent, RoleError, transitionRole, updateRole } from "./admin-service";
-import { formValues, parseRoleForm, translateRoleIssues } from "./form";
+import { createRole, INTENT_MIN_ROLE, ROLE_INTENTS, type RoleIntent, RoleError, transitionRole, updateRole } from "./admin-service";
+import { CONFIRM_FIELD, needsConfirmation } from "./confirm";
+import { formValues, parseRoleForm, ROLE_FIELDS, type RoleField, translateRoleIssues } from "./form";
 import type { RoleFormState, TransitionState } from "./form-state";
 import { SERVICE_MESSAGES } from "./refusal-messages";
 import { revalidateRoleViews } from "./revalidate";
@@ -41,12 +42,25 @@ async function translator(): Promise<{ locale: AppLocale; t: AdminT }> {
   return { locale, t: await getTranslations({ locale, namespace: "admin" }) };
 }
 
+const isRoleField = (f: string): f is RoleField => (ROLE_FIELDS as readonly string[]).includes(f);
+
+/** A whole version number from a form field, or null. */
+function versionField(formData: FormData, name: string): number | null {
+  const raw = formData.get(name);
+  const n = typeof raw === "string" && raw !== "" ? Number(raw) : NaN;
+  return Number.isInteger(n) && n >= 1 ? n : null;
+}
+
 /**
- * Creates a listing (no `id` in the form) or saves an edit (`id` + `version`, the version the form was opened at).
+ * Creates a listing (no `id` in the form) or saves an edit (`id`, `version` = the version last seen, and
+ * `baseVersion` = the version the input started from; without `baseVersion` it is `version`).
  * Input FormData: the listing fields (lib/roles/form.ts), `idempotencyKey` for creates. Editors and admins.
  * Success: redirects to the listing's admin page in the request's locale (`/zh/admin/roles/<id>?saved=1`).
- * Failure: returns the typed values with field errors, a conflict (what others changed since `version`), or a
- * message (not signed in, role too low, not found), all in the request's locale. Unexpected errors propagate.
+ * A stale edit returns a conflict: their changes since `baseVersion`, each with what saving over will do, the
+ * stored `version`, the same `baseVersion`, and `values` = the input with their changes to fields the user left
+ * alone filled in; sending that back saves over with a field-by-field merge (updateRole), or reports a new conflict.
+ * Other failures: the typed values with field errors, or a message (not signed in, role too low, not found), all in
+ * the request's locale. Unexpected errors propagate.
  */
 export async function saveRoleAction(_prev: RoleFormState, formData: FormData): Promise<RoleFormState> {
   const values = formValues(formData);
@@ -69,11 +83,12 @@ export async function saveRoleAction(_prev: RoleFormState, formData: FormData): 
   let slugs: string[];
   try {
     if (id) {
-      const version = Number(formData.get("version"));
-      if (!UUID.test(id) || !Number.isInteger(version) || version < 1) {
+      const version = versionField(formData, "version");
+      const baseVersion = formData.get("baseVersion") === null ? version : versionField(formData, "baseVersion");
+      if (!UUID.test(id) || version === null || baseVersion === null || baseVersion > version) {
         return { status: "error", message: t("errors.missingVersion"), values };
       }
-      const r = await updateRole(db(), actor, id, version, parsed.input);
+      const r = await updateRole(db(), actor, id, version, parsed.input, { baseVersion });
       savedId = r.role.id;
       slugs = [r.role.slug, r.previousSlug];
     } else {
@@ -87,12 +102,25 @@ export async function saveRoleAction(_prev: RoleFormState, formData: FormData): 
     if (err instanceof AccessDenied) return { status: "error", message: refusalMessage(t, err), values };
     if (err instanceof RoleError) {
       if (err.kind === "conflict" && err.conflict) {
+        const { baseVersion, currentVersion, changes } = err.conflict;
+        // The form shows what saving over will store: their value where it will be kept.
+        const merged = { ...values };
+        for (const c of changes) if (c.outcome === "theirs" && isRoleField(c.field)) merged[c.field] = show(c.after);
         return {
           status: "conflict",
-          message: t("errors.conflict", { from: Number(formData.get("version")), now: err.conflict.currentVersion }),
-          values,
-          version: err.conflict.currentVersion,
-          conflict: err.conflict.changes.map((c) => ({ ...c, before: show(c.before), after: show(c.after) })),
+          message: t("errors.conflict", { from: baseVersion, now: currentVersion }),
+          values: merged,
+          version: currentVersion,
+          baseVersion,
+          conflict: changes.map((c) => ({
+            field: c.field,
+            before: show(c.before),
+            after: show(c.after),
+            ...(c.mine === undefined ? {} : { mine: show(c.mine) }),
+            outcome: c.outcome ?? "theirs",
+            by: c.by,
+            at: c.at,
+          })),
         };
       }
       if (err.kind === "slug_taken") {
@@ -109,9 +137,11 @@ export async function saveRoleAction(_prev: RoleFormState, formData: FormData): 
 
 /**
  * Moves a listing one workflow step. Input FormData: `id`, `version` (as displayed), `intent` (submit, publish,
- * unpublish, archive, restore, delete). Editors may submit; the rest needs an admin. Success: redirects to the
- * listing's admin page in the request's locale (`/zh/admin/roles/<id>?done=<intent>`); failure: returns the
- * message in the request's locale (not signed in, role too low, stale version, wrong state).
+ * unpublish, archive, restore, delete) and, for the steps that take a listing off the public pages (unpublish,
+ * archive, delete: lib/roles/confirm.ts), `confirmed=1` from a confirm step. Editors may submit; the rest needs an
+ * admin. Success: redirects to the listing's admin page in the request's locale (`/zh/admin/roles/<id>?done=<intent>`);
+ * failure: returns the message in the request's locale (not signed in, role too low, not confirmed, stale version,
+ * wrong state) and changes nothing.
  */
 export async function transitionRoleAction(_prev: TransitionState, formData: FormData): Promise<TransitionState> {
   const { locale, t } = await translator();
@@ -130,6 +160,9 @@ export async function transitionRoleAction(_prev: TransitionState, formData: For
   }
   let slug: string;
   try {
+    // The role first, so a refusal names what really stops this user; then the confirmation.
+    await requireStaff(INTENT_MIN_ROLE[intent as RoleIntent]);
+    if (needsConfirmation(intent) && formData.get(CONFIRM_FIELD) !== "1") return { error: t("errors.confirmFirst") };
     slug = (await transitionRole(db(), actor, id, version, intent as RoleIntent)).role.slug;
   } catch (err) {
     if (err instanceof AccessDenied || err instanceof RoleError) {

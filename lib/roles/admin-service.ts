@@ -1,9 +1,10 @@
 import { type Changes, diffFields, recordAudit } from "@/lib/audit/log";
 import { AccessDenied, type Actor, assertRole } from "@/lib/auth/roles";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import type { EmergenceHorizon, Role, RoleStatus, SkillTier } from "@/lib/generated/prisma/client";
+import type { AuditEntry, EmergenceHorizon, Role, RoleStatus, SkillTier } from "@/lib/generated/prisma/client";
+import { type MergeOutcome, mergeFields, type MergeResult } from "@/lib/workflow/merge";
 import type { HorizonValue, TierValue } from "./constants";
-import type { RoleInput } from "./form";
+import { ROLE_FIELDS, type RoleField, type RoleInput } from "./form";
 import { baseSlug, firstFreeSlug } from "./slug";
 
 /*
@@ -32,13 +33,30 @@ export interface ConflictChange {
   after: unknown;
   by: string[];
   at: string;
+  /**
+   * What saving over now (from the reported version) would do with their change: "theirs" = kept (the caller did
+   * not change the field, or it is not a form field), "same" = kept (the caller made the same change),
+   * "overwrite" = replaced by the caller's value (`mine`).
+   */
+  outcome?: Extract<MergeOutcome, "theirs" | "same" | "overwrite">;
+  /** For a form field: the value the caller's input gives it (audited spelling, slug filled in). */
+  mine?: unknown;
+}
+
+/** A refused stale save: the version it started from, the stored one, and their changes in between. */
+export interface RoleConflict {
+  /** The version the caller's input started from (the form's base). */
+  baseVersion: number;
+  /** The stored version: save over it by sending it as the expected version, with the same base. */
+  currentVersion: number;
+  changes: ConflictChange[];
 }
 
 export class RoleError extends Error {
   readonly kind: RoleErrorKind;
   readonly status: number;
-  /** For "conflict": the stored version and what changed since the caller's version. */
-  readonly conflict?: { currentVersion: number; changes: ConflictChange[] };
+  /** For "conflict": the stored version and what changed since the caller's base version. */
+  readonly conflict?: RoleConflict;
   constructor(kind: RoleErrorKind, message: string, conflict?: RoleError["conflict"]) {
     super(message);
     this.name = "RoleError";
@@ -183,12 +201,16 @@ export async function createRole(
   }
 }
 
-/** What changed in role `id` after `sinceVersion`, field by field, from the audit log. */
-export async function changesSince(prisma: Db | Tx, id: string, sinceVersion: number): Promise<ConflictChange[]> {
-  const entries = await prisma.auditEntry.findMany({
+/** Audit entries of role `id` after `sinceVersion`, oldest first. */
+function entriesAfter(prisma: Db | Tx, id: string, sinceVersion: number): Promise<AuditEntry[]> {
+  return prisma.auditEntry.findMany({
     where: { entityType: "role", entityId: id, version: { gt: sinceVersion } },
     orderBy: { id: "asc" },
   });
+}
+
+/** Entries folded field by field: first `before`, last `after`, everyone who changed it; net no-ops left out. */
+function foldChanges(entries: AuditEntry[]): ConflictChange[] {
   const byField = new Map<string, ConflictChange>();
   for (const e of entries) {
     for (const [field, change] of Object.entries(e.changes as unknown as Changes)) {
@@ -202,16 +224,85 @@ export async function changesSince(prisma: Db | Tx, id: string, sinceVersion: nu
       }
     }
   }
-  return [...byField.values()];
+  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  return [...byField.values()].filter((c) => !same(c.before, c.after));
 }
 
-async function conflictError(prisma: Db, id: string, expectedVersion: number): Promise<RoleError> {
-  const current = await prisma.role.findUnique({ where: { id }, select: { version: true } });
+/**
+ * What changed in role `id` after `sinceVersion`, field by field, from the audit log: each field's value at
+ * `sinceVersion` (`before`), now (`after`), who changed it and when last. A field changed and changed back is left
+ * out. Input: a client or transaction, the role's id, a version. Output: the changes (empty when none).
+ */
+export async function changesSince(prisma: Db | Tx, id: string, sinceVersion: number): Promise<ConflictChange[]> {
+  return foldChanges(await entriesAfter(prisma, id, sinceVersion));
+}
+
+/** A role's form fields in the audited spelling (roleSnapshot's), as strings. */
+function formSnapshot(role: StoredRole): Record<RoleField, string> {
+  const snap = roleSnapshot(role);
+  return Object.fromEntries(ROLE_FIELDS.map((f) => [f, String(snap[f] ?? "")])) as Record<RoleField, string>;
+}
+
+/**
+ * The three-way merge of `input` (started from `baseVersion`) onto the stored role `current`, with the base values
+ * (and, for a save over a reported conflict, the values shown then, at `shownVersion`) rebuilt from the audit log:
+ * each field's value at a version is the `before` of its first change after it, or the stored value when it has
+ * not changed since. Throws invalid_state when the log misses a version in between (the values could not be
+ * trusted). Output: the merge and their changes since the base, each with what saving over would do.
+ */
+async function mergeOnto(
+  tx: Tx,
+  current: Role,
+  baseVersion: number,
+  shownVersion: number | null,
+  input: RoleInput,
+): Promise<{ merge: MergeResult<RoleField, string>; changes: ConflictChange[] }> {
+  const entries = await entriesAfter(tx, current.id, baseVersion);
+  const versions = new Set(entries.map((e) => e.version));
+  for (let v = baseVersion + 1; v <= current.version; v++) {
+    if (!versions.has(v)) throw new RoleError("invalid_state", "This listing's history is incomplete, so your edit cannot be merged with the newer version: reload the page and make your edit again");
+  }
+  const text = (v: unknown) => (typeof v === "string" ? v : v == null ? "" : JSON.stringify(v));
+  const theirs = formSnapshot(current);
+  const changes = foldChanges(entries);
+  const base = { ...theirs };
+  for (const c of changes) if (isRoleField(c.field)) base[c.field] = text(c.before);
+  let shown: Partial<Record<RoleField, string>> | undefined;
+  if (shownVersion !== null && shownVersion > baseVersion) {
+    shown = { ...base };
+    for (const c of foldChanges(entries.filter((e) => e.version !== null && e.version <= shownVersion))) {
+      if (isRoleField(c.field)) shown[c.field] = text(c.after);
+    }
+  }
+  // An empty slug keeps the listing's slug, i.e. the caller did not change it.
+  const mine = Object.fromEntries(ROLE_FIELDS.map((f) => [f, f === "slug" ? input.slug || base.slug : input[f]])) as Record<RoleField, string>;
+  const merge = mergeFields({ fields: ROLE_FIELDS, base, theirs, mine, shown });
+  const outcomes = new Map(merge.fields.map((m) => [m.field as string, m]));
+  return {
+    merge,
+    changes: changes.map((c) => {
+      const m = outcomes.get(c.field);
+      if (!m) return { ...c, outcome: "theirs" as const };
+      // Once this conflict has been shown, saving over it replaces their value: that is what the caller is told.
+      const outcome = m.outcome === "same" ? "same" : m.outcome === "overwrite" || m.outcome === "conflict" ? "overwrite" : "theirs";
+      return { ...c, outcome, mine: m.mine };
+    }),
+  };
+}
+
+const isRoleField = (f: string): f is RoleField => (ROLE_FIELDS as readonly string[]).includes(f);
+
+function conflictError(baseVersion: number, current: Role, changes: ConflictChange[]): RoleError {
   return new RoleError(
     "conflict",
-    `Someone else saved this listing after you opened it (you started from version ${expectedVersion}, it is now at ${current?.version ?? "?"}). Your input is kept below: compare, merge and save again.`,
-    { currentVersion: current?.version ?? expectedVersion, changes: await changesSince(prisma, id, expectedVersion) },
+    `Someone else saved this listing after you opened it (you started from version ${baseVersion}, it is now at ${current.version}). Nothing was saved: review which of their changes your input keeps and which it overwrites, then save over their version.`,
+    { baseVersion, currentVersion: current.version, changes },
   );
+}
+
+/** Takes the row lock on role `id` for the rest of the transaction, so its version cannot move under a merge. */
+async function lockRole(tx: Tx, id: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM roles WHERE id = ${id}::uuid FOR UPDATE`;
 }
 
 async function loadLive(tx: Tx, id: string): Promise<Role> {
@@ -222,11 +313,21 @@ async function loadLive(tx: Tx, id: string): Promise<Role> {
 }
 
 /**
- * Saves an edit made from `expectedVersion`. Refused with a conflict (and what changed since) when the stored
- * version is newer; of two simultaneous saves of the same version exactly one wins (UPDATE … WHERE version = v).
+ * Saves an edit. Input: the actor, the role's id, `expectedVersion` (the version the caller last saw: the form's
+ * version, or the one a conflict reported), the validated input, and `baseVersion` (the version the input started
+ * from; default `expectedVersion`).
+ * - A plain save (`baseVersion` = `expectedVersion`) needs the stored version to be that one; else it is refused
+ *   with a conflict (RoleError "conflict", `conflict` = their changes since the base, each with what saving over
+ *   would do). Of two simultaneous saves of the same version exactly one wins (row lock, UPDATE … WHERE version).
+ * - Saving over (`baseVersion` < `expectedVersion`) merges field by field (lib/workflow/merge.ts): a field the
+ *   caller left as it was at the base (or as the conflict showed it) takes the stored value, a field only the
+ *   caller changed takes the caller's, and where both changed it differently the caller's wins only if the stored
+ *   value is still the one shown at `expectedVersion`; otherwise it is refused with a new conflict. Base and
+ *   shown values come from the audit log; a gap in it → invalid_state.
  * An empty slug keeps the current one; a new slug for a role that was ever public leaves a redirect from the old
- * one. Editors may edit drafts and listings in review; admins any listing that is not deleted. An edit that
- * changes nothing returns `changed: false` and keeps the version.
+ * one. Editors may edit drafts and listings in review; admins any listing that is not deleted (else AccessDenied;
+ * deleted or unknown → not_found; slug in use → slug_taken). Output: the stored role, whether anything changed
+ * (an edit that changes nothing keeps the version), the slug before, and the merge when it saved over.
  */
 export async function updateRole(
   prisma: Db,
@@ -234,20 +335,34 @@ export async function updateRole(
   id: string,
   expectedVersion: number,
   input: RoleInput,
-): Promise<{ role: Role; changed: boolean; previousSlug: string }> {
+  { baseVersion = expectedVersion }: { baseVersion?: number } = {},
+): Promise<{ role: Role; changed: boolean; previousSlug: string; merge: MergeResult<RoleField, string> | null }> {
   assertRole(actor, "editor");
-  let stale = false;
+  if (!Number.isInteger(baseVersion) || baseVersion < 1 || baseVersion > expectedVersion) {
+    throw new RangeError(`baseVersion must be a version from 1 to expectedVersion (${expectedVersion}), not ${baseVersion}`);
+  }
   try {
     return await prisma.$transaction(async (tx) => {
+      await lockRole(tx, id);
       const current = await loadLive(tx, id);
       if (actor.role !== "admin" && current.status !== "DRAFT" && current.status !== "REVIEW") {
         throw new AccessDenied(403, "Only an admin may edit a published or archived listing.");
       }
-      if (current.version !== expectedVersion) {
-        stale = true;
-        throw new RoleError("conflict", "stale");
+      let merge: MergeResult<RoleField, string> | null = null;
+      let wanted = input;
+      if (baseVersion === expectedVersion) {
+        if (current.version !== expectedVersion) {
+          throw conflictError(baseVersion, current, (await mergeOnto(tx, current, baseVersion, null, input)).changes);
+        }
+      } else {
+        // A version the caller cannot have been shown (newer than the stored one) counts as nothing shown.
+        const shown = expectedVersion <= current.version ? expectedVersion : null;
+        const r = await mergeOnto(tx, current, baseVersion, shown, input);
+        if (r.merge.conflicts.length > 0 || shown === null) throw conflictError(baseVersion, current, r.changes);
+        merge = r.merge;
+        wanted = r.merge.merged as RoleInput;
       }
-      const slug = input.slug || current.slug;
+      const slug = wanted.slug || current.slug;
       if (slug !== current.slug) {
         await assertSlugFree(tx, slug, id);
         await tx.slugRedirect.deleteMany({ where: { oldSlug: slug, roleId: id } });
@@ -255,23 +370,20 @@ export async function updateRole(
           await tx.slugRedirect.upsert({ where: { oldSlug: current.slug }, create: { oldSlug: current.slug, roleId: id }, update: { roleId: id } });
         }
       }
-      const data = { ...roleColumns(input), slug };
+      const data = { ...roleColumns(wanted), slug };
       const changes = diffFields(roleSnapshot(current), roleSnapshot({ ...current, ...data }));
-      if (Object.keys(changes).length === 0) return { role: current, changed: false, previousSlug: current.slug };
+      if (Object.keys(changes).length === 0) return { role: current, changed: false, previousSlug: current.slug, merge };
+      // The row lock makes this always match; the version condition stays as the invariant's second guard.
       const { count } = await tx.role.updateMany({
-        where: { id, version: expectedVersion, deletedAt: null },
+        where: { id, version: current.version, deletedAt: null },
         data: { ...data, version: { increment: 1 } },
       });
-      if (count === 0) {
-        stale = true;
-        throw new RoleError("conflict", "stale");
-      }
+      if (count === 0) throw conflictError(baseVersion, current, await changesSince(tx, id, baseVersion));
       const role = await tx.role.findUniqueOrThrow({ where: { id } });
       await recordAudit(tx, { actor, action: "role.update", entityType: "role", entityId: id, version: role.version, changes });
-      return { role, changed: true, previousSlug: current.slug };
+      return { role, changed: true, previousSlug: current.slug, merge };
     }, TX_OPTIONS);
   } catch (err) {
-    if (stale) throw await conflictError(prisma, id, expectedVersion);
     if (isUniqueViolation(err)) throw new RoleError("slug_taken", `The slug "${input.slug}" is already used by another listing`);
     throw err;
   }
@@ -337,38 +449,27 @@ export async function transitionRole(
   intent: RoleIntent,
 ): Promise<{ role: Role }> {
   assertRole(actor, INTENT_MIN_ROLE[intent]);
-  let stale = false;
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const current = await tx.role.findUnique({ where: { id } });
-      if (!current) throw new RoleError("not_found", "No such listing");
-      if (current.version !== expectedVersion) {
-        stale = true;
-        throw new RoleError("conflict", "stale");
-      }
-      const t = transitionFor(current, intent, new Date());
-      if ("refused" in t) throw new RoleError("invalid_state", t.refused);
-      const { count } = await tx.role.updateMany({
-        where: { id, version: expectedVersion },
-        data: { ...t.data, version: { increment: 1 } },
-      });
-      if (count === 0) {
-        stale = true;
-        throw new RoleError("conflict", "stale");
-      }
-      const role = await tx.role.findUniqueOrThrow({ where: { id } });
-      await recordAudit(tx, {
-        actor,
-        action: `role.${intent}`,
-        entityType: "role",
-        entityId: id,
-        version: role.version,
-        changes: diffFields(roleSnapshot(current), roleSnapshot(role)),
-      });
-      return { role };
-    }, TX_OPTIONS);
-  } catch (err) {
-    if (stale) throw await conflictError(prisma, id, expectedVersion);
-    throw err;
-  }
+  return prisma.$transaction(async (tx) => {
+    await lockRole(tx, id);
+    const current = await tx.role.findUnique({ where: { id } });
+    if (!current) throw new RoleError("not_found", "No such listing");
+    if (current.version !== expectedVersion) throw conflictError(expectedVersion, current, await changesSince(tx, id, expectedVersion));
+    const t = transitionFor(current, intent, new Date());
+    if ("refused" in t) throw new RoleError("invalid_state", t.refused);
+    const { count } = await tx.role.updateMany({
+      where: { id, version: expectedVersion },
+      data: { ...t.data, version: { increment: 1 } },
+    });
+    if (count === 0) throw conflictError(expectedVersion, current, await changesSince(tx, id, expectedVersion));
+    const role = await tx.role.findUniqueOrThrow({ where: { id } });
+    await recordAudit(tx, {
+      actor,
+      action: `role.${intent}`,
+      entityType: "role",
+      entityId: id,
+      version: role.version,
+      changes: diffFields(roleSnapshot(current), roleSnapshot(role)),
+    });
+    return { role };
+  }, TX_OPTIONS);
 }

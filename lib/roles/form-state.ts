@@ -1,18 +1,26 @@
 import type { FieldErrors, RoleFormValues } from "./form";
 
-/** A field someone else changed, as shown in the conflict message. */
+/** A field someone else changed, as the conflict view shows it (values as text, in the audited spelling). */
 export interface ConflictField {
   field: string;
+  /** Its value in the version the form started from. */
   before: string;
+  /** Its value now stored (theirs). */
   after: string;
+  /** For a form field: the value the refused input gave it. */
+  mine?: string;
+  /** What saving over would have done with the refused input (the form recomputes it while the user edits). */
+  outcome: "theirs" | "same" | "overwrite";
   by: string[];
   at: string;
 }
 
 /**
- * What the listing form's server action returns (for useActionState). On any failure `values` holds exactly what
- * the user typed, so nothing is lost. On a conflict, `version` is the stored version: saving again from the kept
- * input deliberately overwrites it (after the user merged).
+ * What the listing form's server action returns (for useActionState). On any failure `values` holds the user's
+ * input, so nothing is lost. On a conflict, `values` is that input with their changes to fields the user did not
+ * change filled in (what saving over will store), `version` is the stored version the conflict showed and
+ * `baseVersion` the version the input started from: sending both back saves over their version with a field-by-field
+ * merge (lib/roles/admin-service.ts updateRole).
  */
 export interface RoleFormState {
   status: "idle" | "error" | "conflict";
@@ -20,6 +28,7 @@ export interface RoleFormState {
   fieldErrors?: FieldErrors;
   values?: RoleFormValues;
   version?: number;
+  baseVersion?: number;
   conflict?: ConflictField[];
 }
 

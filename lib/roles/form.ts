@@ -101,11 +101,14 @@ export function englishIssueMessage(issue: RoleIssue): string {
 const addIssue = (ctx: z.RefinementCtx, issue: Omit<RoleIssue, "field">, field: RoleField) =>
   ctx.addIssue({ code: "custom", message: englishIssueMessage({ ...issue, field }), params: { roleIssue: { ...issue, field } } });
 
+/** How every text field is stored: NFC, line breaks as "\n", no surrounding white space. */
+const normaliseText = (s: string) => s.normalize("NFC").replace(/\r\n?/g, "\n").trim();
+
 const text = (field: RoleField, max: number, { multiline }: { multiline: boolean }) =>
   z
     .string({ error: englishIssueMessage({ code: "notText", field }) })
     .max(max * 4, englishIssueMessage({ code: "tooLong", field, max }))
-    .transform((s) => s.normalize("NFC").replace(/\r\n?/g, "\n").trim())
+    .transform(normaliseText)
     // Each check reports on its own, so one field can carry several messages.
     .superRefine((s, ctx) => {
       const c = s.match(CONTROL)?.[0];
@@ -174,6 +177,19 @@ export function formValues(data: FormData | Record<string, unknown>): RoleFormVa
     out[f] = typeof v === "string" ? v : v == null ? "" : String(v);
   }
   return out;
+}
+
+/**
+ * A typed form value as the schema would store it, for comparing typed input with stored values while the user
+ * edits (the conflict view): text normalised like roleFormSchema (NFC, "\n" line breaks, trimmed), the slug
+ * trimmed and lower-cased (empty = `currentSlug`, as an edit keeps the slug), an empty tier or horizon
+ * "unspecified". Input: the field, its typed value, the slug the listing has. Output: the comparable value. It does
+ * not validate: the server's parse stays the truth. Pure.
+ */
+export function comparableFormValue(field: RoleField, raw: string, currentSlug: string): string {
+  if (field === "slug") return raw.trim().toLowerCase() || currentSlug;
+  if (field === "tier" || field === "horizon") return raw === "" ? "unspecified" : raw;
+  return normaliseText(raw);
 }
 
 /** Messages per field, ready to show (English from parseRoleForm; the page's language from translateRoleIssues). */

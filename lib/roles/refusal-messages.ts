@@ -16,4 +16,5 @@ export const SERVICE_MESSAGES = {
   "Only a published listing can be unpublished": "errors.transition.unpublish",
   "This listing is already archived": "errors.transition.archive",
   "Only a deleted or archived listing can be restored": "errors.transition.restore",
+  "This listing's history is incomplete, so your edit cannot be merged with the newer version: reload the page and make your edit again": "errors.historyIncomplete",
 } as const;

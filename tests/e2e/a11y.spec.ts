@@ -15,13 +15,20 @@ const email = `a11y-${Date.now().toString(36)}@e2e.example`;
 const LOCALES = ["en", "zh"] as const;
 const counts: Record<string, number> = {};
 let db: PrismaClient;
+/** A draft of this run's own, for the confirm page, the confirm dialog and the conflict view (they change it). */
+let probeId: string;
 
 test.beforeAll(async () => {
   db = createPrismaClient(process.env.DATABASE_URL!, 2);
   await db.staffUser.create({ data: { email, passwordHash: await hashPassword(PASSWORD), role: "ADMIN" } });
+  const stamp = Date.now().toString(36);
+  probeId = (await db.role.create({
+    data: { slug: `a11y-probe-${stamp}`, titleEn: `A11y Probe ${stamp}`, titleZh: "无障碍测试", summaryEn: "", summaryZh: "", descriptionEn: "", descriptionZh: "" },
+  })).id;
 });
 
 test.afterAll(async () => {
+  await db.role.delete({ where: { id: probeId } });
   await db.staffUser.delete({ where: { email } });
   await db.$disconnect();
   const previous = fs.existsSync(REPORT) ? JSON.parse(fs.readFileSync(REPORT, "utf8")) : {};
@@ -111,11 +118,42 @@ for (const scheme of ["light", "dark"] as const) {
           await h1(page);
           await scan(page, `${name} (${locale}, ${scheme})`);
         }
-        await page.goto(`/${locale}/admin/roles/new`);
         // The role form's own submit button (the header's sign-out is a form too).
-        await page.locator("form:has([data-testid=titleEn-error]) button[type=submit]").click();
+        const saveButton = "form:has([data-testid=titleEn-error]) button[type=submit]";
+        await page.goto(`/${locale}/admin/roles/new`);
+        await page.locator(saveButton).click();
         await expect(page.getByTestId("titleEn-error")).not.toBeEmpty();
         await scan(page, `admin new, invalid (${locale}, ${scheme})`);
+
+        // The confirm page (opened from version 1, so it also shows the "changed since" notice once the probe moved on).
+        await page.goto(`/${locale}/admin/roles/${probeId}/confirm?intent=archive&version=1`);
+        await h1(page);
+        await scan(page, `admin confirm page (${locale}, ${scheme})`);
+
+        // The confirm dialog, open.
+        await page.goto(`/${locale}/admin/roles/${probeId}`);
+        await expect(page.locator("form[data-dialog=ready]").first()).toBeAttached();
+        await page.locator("form[data-dialog=ready]:has(input[name=intent][value=delete]) button").click();
+        await expect(page.getByTestId("confirm-dialog-delete")).toBeVisible();
+        await scan(page, `admin confirm dialog (${locale}, ${scheme})`);
+        await page.keyboard.press("Escape");
+        await expect(page.getByTestId("confirm-dialog-delete")).toBeHidden();
+
+        // The conflict view: another tab saves the same version first (title and summary), then this one
+        // (summary and description), so the view lists a change it keeps and one it overwrites.
+        const other = await page.context().newPage();
+        await other.goto(`/${locale}/admin/roles/${probeId}`);
+        await other.locator("#titleEn").fill(`A11y Probe ${locale} ${scheme} ${Date.now()}`);
+        await other.locator("#summaryEn").fill(`Their summary ${locale} ${scheme}`);
+        await other.locator(saveButton).click();
+        await expect(other.getByTestId("saved-message")).toBeVisible();
+        await other.close();
+        await page.locator("#summaryEn").fill(`My summary ${locale} ${scheme}`);
+        await page.locator("#descriptionEn").fill(`My description ${locale} ${scheme}`);
+        await page.locator(saveButton).click();
+        await expect(page.getByTestId("conflict-overwritten")).toBeVisible();
+        await expect(page.getByTestId("conflict-kept")).toBeVisible();
+        await scan(page, `admin conflict view (${locale}, ${scheme})`);
       });
     });
   }

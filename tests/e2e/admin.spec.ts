@@ -148,3 +148,156 @@ test("visitors are sent to sign in and admin APIs refuse them", async ({ page })
     await expect(page.locator('input[name="callbackUrl"]')).toHaveValue("/en/admin");
   }
 });
+
+/** A listing made directly in the database (version 1, as a fresh one), its title carrying `stamp` for cleanup. */
+async function makeListing(name: string, status: "DRAFT" | "PUBLISHED") {
+  return db.role.create({
+    data: {
+      slug: `${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${stamp}`,
+      titleEn: `${name} ${stamp}`,
+      titleZh: "编辑安全",
+      summaryEn: "Original summary.",
+      summaryZh: "",
+      descriptionEn: "Original description.",
+      descriptionZh: "",
+      status,
+      publishedAt: status === "PUBLISHED" ? new Date() : null,
+    },
+  });
+}
+
+test("save over their version keeps their changes to fields you did not edit, and says what it overwrites", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const role = await makeListing("Merge Probe", "DRAFT");
+  const path = `/en/admin/roles/${role.id}`;
+  // Both open version 1.
+  const a = await newSignedInPage(browser, alice, path);
+  const b = await newSignedInPage(browser, bob, path);
+  const aliceTitle = `Merge Probe by Alice ${stamp}`;
+
+  // A changes the title and the English summary, and saves.
+  await a.getByLabel("English title").fill(aliceTitle);
+  await a.getByLabel("English summary").fill("Alice's summary.");
+  await a.getByRole("button", { name: "Save changes" }).click();
+  await expect(a.getByTestId("saved-message")).toHaveText("Saved.");
+
+  // B, from the same version, changes the description and the English summary.
+  await b.getByLabel("English description (Markdown)").fill("Bob's description.");
+  await b.getByLabel("English summary").fill("Bob's summary.");
+  await b.getByRole("button", { name: "Save changes" }).click();
+  await expect(b.getByTestId("form-message")).toContainText("Nothing was saved yet");
+  expect((await db.role.findUniqueOrThrow({ where: { id: role.id } })).descriptionEn).toBe("Original description.");
+
+  // The conflict view: A's title will be kept (and the form now shows it); A's summary will be overwritten by B's.
+  const kept = b.getByTestId("conflict-kept");
+  const overwritten = b.getByTestId("conflict-overwritten");
+  await expect(kept.locator("tr[data-field=titleEn]")).toContainText(aliceTitle);
+  await expect(kept.locator("tr[data-field=titleEn]")).toContainText(alice);
+  await expect(kept.locator("tr[data-field=titleEn]")).toContainText("You did not change this field");
+  await expect(overwritten.locator("tr[data-field=summaryEn]")).toContainText("Alice's summary.");
+  await expect(overwritten.locator("tr[data-field=summaryEn]")).toContainText("Bob's summary.");
+  await expect(overwritten.locator("tbody tr")).toHaveCount(1);
+  await expect(b.getByLabel("English title")).toHaveValue(aliceTitle);
+  await expect(b.getByLabel("English description (Markdown)")).toHaveValue("Bob's description.");
+  await expect(b.getByLabel("English summary")).toHaveValue("Bob's summary.");
+
+  // Saving over stores both people's changes.
+  await b.getByRole("button", { name: "Save over their version" }).click();
+  await expect(b.getByTestId("saved-message")).toHaveText("Saved.");
+  const stored = await db.role.findUniqueOrThrow({ where: { id: role.id } });
+  expect(stored).toMatchObject({ titleEn: aliceTitle, descriptionEn: "Bob's description.", summaryEn: "Bob's summary.", version: 3 });
+  await expect(b.getByLabel("English title")).toHaveValue(aliceTitle);
+  await expect(b.getByLabel("English description (Markdown)")).toHaveValue("Bob's description.");
+  const bobsEntry = b.getByTestId("history").locator('[data-action="role.update"]').first();
+  await expect(bobsEntry).toContainText(bob);
+  await expect(bobsEntry).not.toContainText("English title");
+  await a.context().close();
+  await b.context().close();
+});
+
+test("\"Use theirs\" in the conflict view moves a field to the kept changes", async ({ browser }) => {
+  const role = await makeListing("Use Theirs Probe", "DRAFT");
+  const path = `/en/admin/roles/${role.id}`;
+  const a = await newSignedInPage(browser, alice, path);
+  const b = await newSignedInPage(browser, bob, path);
+  await a.getByLabel("English summary").fill("Alice's summary.");
+  await a.getByRole("button", { name: "Save changes" }).click();
+  await expect(a.getByTestId("saved-message")).toHaveText("Saved.");
+  await b.getByLabel("English summary").fill("Bob's summary.");
+  await b.getByRole("button", { name: "Save changes" }).click();
+  await expect(b.getByTestId("conflict-overwritten").locator("tr[data-field=summaryEn]")).toBeVisible();
+  await b.getByTestId("conflict-overwritten").locator("tr[data-field=summaryEn]").getByRole("button", { name: "Use theirs" }).click();
+  await expect(b.getByLabel("English summary")).toHaveValue("Alice's summary.");
+  await expect(b.getByTestId("conflict-none-overwritten")).toBeVisible();
+  await expect(b.getByTestId("conflict-kept").locator("tr[data-field=summaryEn]")).toBeVisible();
+  await a.context().close();
+  await b.context().close();
+});
+
+test("archive asks for confirmation in a dialog; cancel changes nothing", async ({ page }) => {
+  const role = await makeListing("Archive Probe", "PUBLISHED");
+  await signIn(page, alice, `/en/admin/roles/${role.id}`);
+  await expect(page.locator("form[data-dialog=ready]").first()).toBeAttached();
+  const status = page.locator("header [data-status]");
+  await expect(status).toHaveAttribute("data-status", "published");
+
+  await page.getByRole("button", { name: "Archive" }).click();
+  const dialog = page.getByRole("dialog", { name: `Archive “Archive Probe ${stamp}”?` });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("it leaves the public pages");
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("button", { name: "Archive" })).toBeFocused();
+  await page.getByRole("button", { name: "Archive" }).click();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  expect(page.url()).not.toContain("/confirm");
+  expect(await db.role.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({ status: "PUBLISHED", version: 1 });
+
+  await page.getByRole("button", { name: "Archive" }).click();
+  await dialog.getByRole("button", { name: "Confirm archive" }).click();
+  await expect(page.getByTestId("saved-message")).toHaveText("Done: Archive.");
+  await expect(status).toHaveAttribute("data-status", "archived");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  expect((await page.request.get(`/api/roles/${role.slug}`)).status()).toBe(404);
+});
+
+test("without JavaScript, unpublish and delete go through a confirm page", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const role = await makeListing("No Script Probe", "PUBLISHED");
+  const signedIn = await newSignedInPage(browser, alice, "/en/admin");
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.context().storageState() });
+  await signedIn.context().close();
+  const page = await context.newPage();
+  await page.goto(`/en/admin/roles/${role.id}`);
+
+  await page.getByRole("button", { name: "Unpublish" }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/admin/roles/${role.id}/confirm\\?intent=unpublish&version=1$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Unpublish “No Script Probe ${stamp}”?`);
+  await expect(page.getByText("goes back to draft")).toBeVisible();
+  await expect(page.getByTestId("confirm-state").locator("[data-status]")).toHaveAttribute("data-status", "published");
+  expect((await db.role.findUniqueOrThrow({ where: { id: role.id } })).status).toBe("PUBLISHED");
+  // Cancel leads back and changes nothing.
+  await page.getByRole("link", { name: "Cancel" }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/admin/roles/${role.id}$`));
+  await page.getByRole("button", { name: "Unpublish" }).click();
+  await page.getByRole("button", { name: "Confirm unpublish" }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/admin/roles/${role.id}\\?done=unpublish$`));
+  await expect(page.getByTestId("saved-message")).toHaveText("Done: Unpublish.");
+  expect(await db.role.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({ status: "DRAFT", version: 2 });
+
+  // A confirm page opened from an older version says so, and confirms the version it shows.
+  await page.goto(`/en/admin/roles/${role.id}/confirm?intent=delete&version=1`);
+  await expect(page.getByTestId("confirm-changed")).toContainText("you saw version 1, it is now at 2");
+  await page.getByRole("button", { name: "Confirm delete" }).click();
+  await expect(page.getByTestId("saved-message")).toHaveText("Done: Delete.");
+  expect((await db.role.findUniqueOrThrow({ where: { id: role.id } })).deletedAt).not.toBeNull();
+
+  // A step that does not apply now offers no button; a step that needs no confirmation has no confirm page.
+  await page.goto(`/en/admin/roles/${role.id}/confirm?intent=archive&version=3`);
+  await expect(page.getByTestId("confirm-refused")).toHaveText("This step does not apply to the listing in its current state.");
+  await expect(page.getByRole("button", { name: "Confirm archive" })).toHaveCount(0);
+  expect((await page.goto(`/en/admin/roles/${role.id}/confirm?intent=publish`))?.status()).toBe(404);
+  await context.close();
+});

@@ -78,7 +78,7 @@ export default async function AdminRolePage({ params, searchParams }: { params: 
             {done ? t("role.done", { action: t(`intent.${done}`) }) : t("role.saved")}
           </p>
         )}
-        <TransitionButtons id={role.id} version={role.version} intents={intents} />
+        <TransitionButtons id={role.id} version={role.version} intents={intents} title={{ text: title.primary?.text ?? role.slug, lang: title.primary?.lang }} />
       </header>
 
       <section aria-labelledby="edit-heading">

@@ -24,7 +24,7 @@ export default defineConfig({
           setupFiles: ["tests/integration/setup.ts", "tests/support/next-stubs.ts"],
           // next-intl's ESM imports `next/navigation` without an extension, which Node cannot resolve; bundling
           // it through Vite resolves it (and lets next-stubs.ts's mocks of Next's helpers apply to it).
-          server: { deps: { inline: ["next-intl", "use-intl"] } },
+          server: { deps: { inline: ["next-intl", "use-intl", "next-auth", "@auth/core"] } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,12 +1,14 @@
 /**
- * The benchmark's floor: a bare node:http server answering GET /api/roles exactly as the app does — the same
- * zod contract (parseRoleQuery), the same SQL (listRolesSql) sent through plain `pg`, the same JSON
- * (shapeListResult) — but with no Next.js and no Prisma. Run by scripts/bench.mjs as
+ * The benchmark's floor: a bare node:http server answering GET /api/roles and GET /api/openings exactly as the app
+ * does — the same zod contracts (parseRoleQuery, parseOpeningQuery), the same SQL (listRolesSql, listOpeningsSql)
+ * sent through plain `pg`, the same JSON (shapeListResult, shapeOpeningList) — but with no Next.js and no Prisma. Run by scripts/bench.mjs as
  *   node --conditions=react-server --import tsx scripts/bench-floor.ts <port>
  * (the react-server condition lets lib/roles/data.ts's `server-only` import load outside Next.js).
  */
 import http from "node:http";
 import pg from "pg";
+import { listOpeningsSql, type OpeningFacetRow, type OpeningListRow, shapeOpeningList } from "../lib/openings/data";
+import { parseOpeningQuery } from "../lib/openings/query";
 import { type FacetRow, type ListRow, listRolesSql, shapeListResult } from "../lib/roles/data";
 import { parseRoleQuery } from "../lib/roles/query";
 
@@ -17,6 +19,22 @@ http
   .createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
+      if (url.pathname === "/api/openings") {
+        const parsed = parseOpeningQuery(url.searchParams);
+        if (!parsed.ok) {
+          res.writeHead(400, { "content-type": "application/json" });
+          res.end(JSON.stringify({ error: { status: 400, message: "Invalid query parameters", issues: parsed.issues } }));
+          return;
+        }
+        const sql = listOpeningsSql(parsed.query, new Date());
+        const [rows, facetRows] = await Promise.all([
+          pool.query<OpeningListRow>(sql.items.text, sql.items.values as unknown[]),
+          pool.query<OpeningFacetRow>(sql.facets.text, sql.facets.values as unknown[]),
+        ]);
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify(shapeOpeningList(parsed.query, sql.plan, rows.rows, facetRows.rows)));
+        return;
+      }
       if (url.pathname !== "/api/roles") {
         res.writeHead(404).end();
         return;

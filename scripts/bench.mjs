@@ -1,6 +1,7 @@
 // `npm run bench`: load test of the production build at catalogue scale, beside a bare floor server.
 //   1. Database: BENCH_DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/atlas_bench (created if missing);
-//      migrated, filled to BENCH_ROLES synthetic roles (default 100000; idempotent) plus the article's roles.
+//      migrated, filled to BENCH_ROLES synthetic roles (default 100000; idempotent) plus the article's roles, and
+//      BENCH_OPENINGS synthetic openings (default 100000; added only when fewer are there).
 //   2. `next build` unless a build exists (BENCH_BUILD=1 forces one), then `next start` on 3400 and the floor
 //      (scripts/bench-floor.ts) on 3401.
 //   3. autocannon, BENCH_SECONDS (default 10) per run, at 1 and 10 connections, for each scenario; peak RSS of
@@ -20,6 +21,7 @@ const APP_PORT = 3400;
 const FLOOR_PORT = 3401;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROLES = Number(process.env.BENCH_ROLES ?? 100_000);
+const OPENINGS = Number(process.env.BENCH_OPENINGS ?? 100_000);
 const url = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/atlas_bench";
 const TSX = path.resolve("node_modules/tsx/dist/cli.mjs");
 const env = { DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
@@ -37,9 +39,12 @@ async function ensureDatabase() {
   await step("seed", node([TSX, "prisma/seed.ts"], env));
   const c = new pg.Client({ connectionString: url });
   await c.connect();
+  const have = (await c.query("SELECT count(*)::int AS n FROM openings WHERE slug LIKE 'scale-opening-%'")).rows[0].n;
+  if (have < OPENINGS) await step("scale seed (openings)", node([TSX, "prisma/seed-scale.ts", "--roles", "0", "--openings", String(OPENINGS)], env));
   const { rows } = await c.query("SELECT status::text, count(*)::int AS n FROM roles GROUP BY 1 ORDER BY 1");
+  const openings = (await c.query("SELECT count(*)::int AS n, count(*) FILTER (WHERE status = 'published' AND deleted_at IS NULL AND expires_at > now())::int AS current FROM openings")).rows[0];
   await c.end();
-  return rows;
+  return { roles: rows, openings };
 }
 
 function startServer(cmd, args, port, readyPath) {
@@ -85,19 +90,44 @@ async function firstLoadJs(base) {
 }
 
 const enc = encodeURIComponent;
+// Every scenario names the API query whose `total` says how many rows it matches (printed and reported), and the
+// broadest keywords people type are included (数据, 分析, AI, engineer, one Latin letter), not only narrow ones.
 const SCENARIOS = [
   // Pages live under a locale (`/` itself is a redirect); Chinese pages for the Chinese search.
-  { name: "browse page, unfiltered", path: "/en" },
-  { name: "browse page, tier + horizon", path: "/en?tier=medium-to-high&horizon=5-year" },
-  { name: "browse page, English search", path: "/en?q=detective" },
-  { name: "browse page, Chinese search", path: `/zh?q=${enc("数据侦探")}` },
+  { name: "browse page, unfiltered", path: "/en", count: "/api/roles" },
+  { name: "browse page, tier + horizon", path: "/en?tier=medium-to-high&horizon=5-year", count: "/api/roles?tier=medium-to-high&horizon=5-year" },
+  { name: "browse page, English search", path: "/en?q=detective", count: "/api/roles?q=detective" },
+  { name: "browse page, Chinese search", path: `/zh?q=${enc("数据侦探")}`, count: `/api/roles?q=${enc("数据侦探")}` },
+  { name: "browse page, broad Chinese keyword", path: `/zh?q=${enc("数据")}`, count: `/api/roles?q=${enc("数据")}` },
   { name: "role detail page", path: "/zh/roles/data-detective" },
   { name: "API, unfiltered", path: "/api/roles", floor: true },
   { name: "API, tier + horizon", path: "/api/roles?tier=medium-to-high&horizon=5-year", floor: true },
   { name: "API, English search", path: "/api/roles?q=detective", floor: true },
   { name: "API, Chinese search", path: `/api/roles?q=${enc("数据侦探")}`, floor: true },
   { name: "API, filtered + searched", path: `/api/roles?tier=medium-to-high&horizon=5-year&q=${enc("侦探")}`, floor: true },
+  { name: "API, broad keyword 数据", path: `/api/roles?tier=medium-to-high&horizon=5-year&q=${enc("数据")}`, floor: true },
+  { name: "API, broad keyword 分析", path: `/api/roles?q=${enc("分析")}`, floor: true },
+  { name: "API, broad keyword AI", path: "/api/roles?q=AI", floor: true },
+  { name: "API, broad keyword engineer", path: "/api/roles?q=engineer&tier=low-to-medium", floor: true },
+  { name: "API, one Latin letter", path: "/api/roles?q=a", floor: true },
+  { name: "jobs page, unfiltered", path: "/en/jobs", count: "/api/openings" },
+  { name: "jobs page, city + remote + salary", path: `/zh/jobs?city=${enc("北京")}&workplace=remote&workplace=hybrid&salaryMin=15000&currency=CNY&period=month`, count: `/api/openings?city=${enc("北京")}&workplace=remote&workplace=hybrid&salaryMin=15000&currency=CNY&period=month` },
+  { name: "jobs page, broad keyword 数据", path: `/zh/jobs?q=${enc("数据")}`, count: `/api/openings?q=${enc("数据")}` },
+  { name: "opening detail page", path: "/en/jobs/scale-opening-42-1" },
+  { name: "API openings, unfiltered", path: "/api/openings", floor: true },
+  { name: "API openings, city + remote + salary", path: `/api/openings?city=${enc("北京")}&workplace=remote&workplace=hybrid&salaryMin=15000&currency=CNY&period=month`, floor: true },
+  { name: "API openings, broad keyword 数据", path: `/api/openings?q=${enc("数据")}`, floor: true },
+  { name: "API openings, broad keyword engineer", path: "/api/openings?q=engineer", floor: true },
+  { name: "API openings, highest salary in USD", path: "/api/openings?sort=salary&currency=USD", floor: true },
 ];
+
+/** How many rows a scenario matches: the `total` of its API query (the scenario's own path for API scenarios). */
+async function matches(s) {
+  const api = s.count ?? (s.path.startsWith("/api/") ? s.path : null);
+  if (!api) return null;
+  const body = await (await fetch(`http://127.0.0.1:${APP_PORT}${api}`)).json();
+  return typeof body.total === "number" ? body.total : null;
+}
 
 async function main() {
   const t0 = Date.now();
@@ -113,7 +143,7 @@ async function main() {
     for (const s of SCENARIOS) {
       for (const c of [1, 10]) {
         const targets = [["app", APP_PORT], ...(s.floor ? [["floor", FLOOR_PORT]] : [])];
-        const row = { scenario: s.name, path: s.path, connections: c };
+        const row = { scenario: s.name, path: s.path, connections: c, matches: await matches(s) };
         for (const [who, port] of targets) {
           const target = `http://127.0.0.1:${port}${s.path}`;
           await run(target, c > 1 ? 2 : 1).catch(() => {}); // warm-up (1 s of requests is enough for caches)
@@ -122,7 +152,7 @@ async function main() {
             p50: r.latency.p50, p95: r.latency.p97_5 !== undefined ? percentile(r, 95) : null, p99: r.latency.p99,
             rps: Math.round(r.requests.average), errors: r.errors + r.non2xx + r.timeouts, requests: r.requests.total,
           };
-          console.log(`[bench] ${who.padEnd(5)} c=${String(c).padStart(2)} ${s.name}: p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${Math.round(r.requests.average)} req/s, errors ${r.errors + r.non2xx}`);
+          console.log(`[bench] ${who.padEnd(5)} c=${String(c).padStart(2)} ${s.name} (${row.matches ?? "–"} rows): p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${Math.round(r.requests.average)} req/s, errors ${r.errors + r.non2xx}`);
         }
         results.push(row);
       }
@@ -155,16 +185,16 @@ function renderReport({ results, js, rss, counts, minutes }) {
   lines.push(`Measured by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}; the run took ${minutes} min.`, "");
   lines.push("## Machine and dataset", "");
   lines.push(`- ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}`);
-  lines.push(`- PostgreSQL at ${new URL(url).host} (database \`${new URL(url).pathname.slice(1)}\`), roles by status: ${counts.map((r) => `${r.status} ${r.n}`).join(", ")}`);
+  lines.push(`- PostgreSQL at ${new URL(url).host} (database \`${new URL(url).pathname.slice(1)}\`), roles by status: ${counts.roles.map((r) => `${r.status} ${r.n}`).join(", ")}; openings: ${counts.openings.n} (${counts.openings.current} current)`);
   lines.push(`- autocannon, ${SECONDS} s per run after a warm-up, client in the same machine; app = \`next start\` (production build), floor = bare \`node:http\` + \`pg\` with the same contract, SQL and JSON (scripts/bench-floor.ts)`);
   lines.push("");
   lines.push("## Results", "");
-  lines.push("| scenario | conn. | app p50 / p95 / p99 (ms) | app req/s | floor p50 / p95 / p99 (ms) | floor req/s | app/floor throughput | errors |");
-  lines.push("|---|---:|---|---:|---|---:|---:|---:|");
+  lines.push("| scenario | rows matched | conn. | app p50 / p95 / p99 (ms) | app req/s | floor p50 / p95 / p99 (ms) | floor req/s | app/floor throughput | errors |");
+  lines.push("|---|---:|---:|---|---:|---|---:|---:|---:|");
   for (const r of results) {
     const f = r.floor;
     const ratio = f ? (r.app.rps / f.rps).toFixed(2) : "";
-    lines.push(`| ${r.scenario} | ${r.connections} | ${r.app.p50} / ${r.app.p95} / ${r.app.p99} | ${r.app.rps} | ${f ? `${f.p50} / ${f.p95} / ${f.p99}` : ""} | ${f ? f.rps : ""} | ${ratio} | ${r.app.errors + (f?.errors ?? 0)} |`);
+    lines.push(`| ${r.scenario} | ${r.matches ?? "–"} | ${r.connections} | ${r.app.p50} / ${r.app.p95} / ${r.app.p99} | ${r.app.rps} | ${f ? `${f.p50} / ${f.p95} / ${f.p99}` : ""} | ${f ? f.rps : ""} | ${ratio} | ${r.app.errors + (f?.errors ?? 0)} |`);
   }
   lines.push("");
   lines.push(`Peak RSS: app server ${rss.app} MiB, floor ${rss.floor} MiB.`, "");

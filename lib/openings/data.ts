@@ -256,7 +256,10 @@ export function listOpeningsSql(query: OpeningQuery, now: Date) {
   };
 }
 
-type FacetRow = { facet: keyof OpeningFacets; value: string; label: string | null; labelZh: string | null; count: number };
+/** A row of listOpeningsSql's `facets` statement. */
+export type OpeningFacetRow = { facet: keyof OpeningFacets; value: string; label: string | null; labelZh: string | null; count: number };
+/** A row of listOpeningsSql's `items` statement. */
+export type OpeningListRow = ListRow;
 
 /**
  * One page of current openings matching `query` (parsed by parseOpeningQuery), the total across pages, facet
@@ -266,7 +269,21 @@ type FacetRow = { facet: keyof OpeningFacets; value: string; label: string | nul
  */
 export async function listCurrentOpenings(query: OpeningQuery, now: Date = new Date()): Promise<OpeningListResult> {
   const sql = listOpeningsSql(query, now);
-  const [rows, facetRows] = await Promise.all([db().$queryRaw<ListRow[]>(sql.items), db().$queryRaw<FacetRow[]>(sql.facets)]);
+  const [rows, facetRows] = await Promise.all([db().$queryRaw<ListRow[]>(sql.items), db().$queryRaw<OpeningFacetRow[]>(sql.facets)]);
+  return shapeOpeningList(query, sql.plan, rows, facetRows);
+}
+
+/**
+ * The API's answer from the rows of listOpeningsSql's two statements: facets with zeros filled in, the total (the
+ * workplace counts of the selected workplaces, which apply every other filter), the page without its look-ahead
+ * row, and the cursor after it. Pure; shared by listCurrentOpenings and the benchmark's bare-server floor.
+ */
+export function shapeOpeningList(
+  query: OpeningQuery,
+  plan: Pick<SortPlan, "cursorOf">,
+  rows: readonly ListRow[],
+  facetRows: readonly OpeningFacetRow[],
+): OpeningListResult {
   const zeros = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, 0])) as Record<T, number>;
   const facets: OpeningFacets = {
     tier: zeros(TIER_VALUES),
@@ -288,7 +305,7 @@ export async function listCurrentOpenings(query: OpeningQuery, now: Date = new D
   const total = workplaces.reduce((sum: number, w) => sum + facets.workplace[w], 0);
   const pageRows = rows.slice(0, query.pageSize);
   const last = pageRows.at(-1);
-  const nextCursor = rows.length > query.pageSize && last ? encodeOpeningCursor(sql.plan.cursorOf(last, query.page + 1)) : null;
+  const nextCursor = rows.length > query.pageSize && last ? encodeOpeningCursor(plan.cursorOf(last, query.page + 1)) : null;
   return { items: pageRows.map(toItem), total, page: query.page, pageSize: query.pageSize, facets, nextCursor };
 }
 

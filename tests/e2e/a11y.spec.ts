@@ -4,6 +4,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { hashPassword } from "../../lib/auth/password";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { createPrismaClient } from "../../lib/prisma-client";
+import { insertE2eOpenings, removeE2eOpenings } from "../support/e2e-openings";
 
 // axe-core on every public page and the admin pages, in both locales and in light and dark, including the empty
 // state, an invalid query, a 404, the error page, an invalid sign-in and an invalid admin form. WCAG 2.0/2.1/2.2
@@ -14,6 +15,7 @@ const PASSWORD = "e2e a11y correct horse battery";
 const email = `a11y-${Date.now().toString(36)}@e2e.example`;
 const LOCALES = ["en", "zh"] as const;
 const counts: Record<string, number> = {};
+const stamp = Date.now().toString(36);
 let db: PrismaClient;
 /** A draft of this run's own, for the confirm page, the confirm dialog and the conflict view (they change it). */
 let probeId: string;
@@ -21,15 +23,16 @@ let probeId: string;
 test.beforeAll(async () => {
   db = createPrismaClient(process.env.DATABASE_URL!, 2);
   await db.staffUser.create({ data: { email, passwordHash: await hashPassword(PASSWORD), role: "ADMIN" } });
-  const stamp = Date.now().toString(36);
   probeId = (await db.role.create({
     data: { slug: `a11y-probe-${stamp}`, titleEn: `A11y Probe ${stamp}`, titleZh: "无障碍测试", summaryEn: "", summaryZh: "", descriptionEn: "", descriptionZh: "" },
   })).id;
+  await insertE2eOpenings(db, stamp);
 });
 
 test.afterAll(async () => {
   await db.role.delete({ where: { id: probeId } });
   await db.staffUser.delete({ where: { email } });
+  await removeE2eOpenings(db, stamp);
   await db.$disconnect();
   const previous = fs.existsSync(REPORT) ? JSON.parse(fs.readFileSync(REPORT, "utf8")) : {};
   fs.mkdirSync(".test-output", { recursive: true });
@@ -61,6 +64,12 @@ const PUBLIC_PAGES: [string, string, (page: Page) => Promise<void>][] = [
   ["compare invalid", "/compare?roles=data-detective", (p) => visible(p, "[data-testid=compare-issues]")],
   ["saved (empty)", "/saved", (p) => visible(p, "[data-testid=empty-state]")],
   ["sign-in", "/sign-in", (p) => visible(p, "input[name=email]")],
+  ["jobs", "/jobs", (p) => visible(p, "[data-testid=opening-list]")],
+  ["jobs filtered", "/jobs?workplace=remote&salaryMin=1000&currency=USD", (p) => visible(p, "[data-testid=opening-list]")],
+  ["jobs empty state", "/jobs?q=zzzz-no-such-job", (p) => visible(p, "[data-testid=empty-state]")],
+  ["jobs invalid query", "/jobs?posted=3&currency=XYZ", (p) => visible(p, "[data-testid=query-issues]")],
+  ["opening", `/jobs/e2e-shanghai-analyst-${stamp}`, (p) => visible(p, "[data-testid=apply-link]")],
+  ["opening closed", `/jobs/e2e-closed-analyst-${stamp}`, (p) => visible(p, "[data-testid=opening-closed]")],
 ];
 
 async function signIn(page: Page, locale: string) {

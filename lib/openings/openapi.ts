@@ -79,7 +79,10 @@ type JsonSchema = Record<string, unknown> & { properties?: Record<string, Record
 export function openingQueryParameters() {
   const schema = z.toJSONSchema(rawOpeningQuerySchema, { io: "input", target: "draft-2020-12" }) as JsonSchema;
   return Object.entries(schema.properties ?? {}).map(([name, prop]) => {
-    const { description, ...rest } = prop;
+    const { description, ...all } = prop;
+    // Whole numbers arrive as digits in the URL; the document states them as integers with their bounds.
+    const { pattern: _pattern, ...integer } = all;
+    const rest = all.type === "integer" ? integer : all;
     return { name, in: "query" as const, required: false, description, schema: rest, ...(rest.type === "array" ? { style: "form", explode: true } : {}) };
   });
 }
@@ -93,9 +96,10 @@ export function openingPaths(errorResponse: (description: string) => unknown, js
   const feedParameters = parameters.filter((p) => p.name !== "sort").concat([
     { name: "sort", in: "query", required: false, description: "Feeds are always newest first: leave out or give `newest`.", schema: { type: "string", enum: ["newest"] } },
   ]);
-  const feed = (type: string, summary: string) => ({
+  const feed = (type: string, summary: string, operationId: string) => ({
     get: {
       summary,
+      operationId,
       tags: ["openings"],
       parameters: feedParameters,
       responses: {
@@ -108,6 +112,7 @@ export function openingPaths(errorResponse: (description: string) => unknown, js
     "/api/openings": {
       get: {
         summary: "List current openings (published, not expired) with filters, keyword search, facets and pagination",
+        operationId: "listOpenings",
         tags: ["openings"],
         parameters,
         responses: {
@@ -119,6 +124,7 @@ export function openingPaths(errorResponse: (description: string) => unknown, js
     "/api/openings/{slug}": {
       get: {
         summary: "One published opening, current or expired (`expired: true`, no apply link)",
+        operationId: "getOpening",
         tags: ["openings"],
         parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" } }],
         responses: {
@@ -128,7 +134,7 @@ export function openingPaths(errorResponse: (description: string) => unknown, js
         },
       },
     },
-    "/jobs-feed.xml": feed("application/rss+xml", "RSS 2.0 feed of current openings, newest first"),
-    "/jobs-atom.xml": feed("application/atom+xml", "Atom 1.0 feed of current openings, newest first"),
+    "/jobs-feed.xml": feed("application/rss+xml", "RSS 2.0 feed of current openings, newest first", "openingFeedRss"),
+    "/jobs-atom.xml": feed("application/atom+xml", "Atom 1.0 feed of current openings, newest first", "openingFeedAtom"),
   };
 }

@@ -25,7 +25,9 @@ export const wholeNumber = (name: string, min: number, max: number) =>
         .number()
         .min(min, `${name} must be a whole number from ${min} to ${max}`)
         .max(max, `${name} must be a whole number from ${min} to ${max}`),
-    );
+    )
+    // What the OpenAPI document declares, so the spec and the parser agree on the bounds.
+    .meta({ type: "integer", minimum: min, maximum: max });
 
 /** A repeatable choice among `values` (OR), kept in the canonical order so equal selections give equal URLs. */
 export const multi = <T extends readonly [string, ...string[]]>(name: string, values: T) =>

@@ -277,7 +277,7 @@ export function relatedRolesSql(role: Pick<RoleListItem, "slug" | "tier" | "hori
 /**
  * Every published role's slug and last change (`updatedAt`, ISO 8601), by slug: for the sitemap. One index-only
  * friendly scan; at the seed's size trivial, at 100k roles ~100k small rows (a sitemap file holds at most 50,000
- * URLs, see app/sitemap.ts).
+ * URLs, see lib/seo/sitemap.ts).
  */
 export async function listPublishedRoleStamps(): Promise<RoleStamp[]> {
   const rows = await db().role.findMany({

@@ -63,7 +63,10 @@ type JsonSchema = Record<string, unknown> & { properties?: Record<string, Record
 export function roleQueryParameters() {
   const schema = z.toJSONSchema(rawRoleQuerySchema, { io: "input", target: "draft-2020-12" }) as JsonSchema;
   return Object.entries(schema.properties ?? {}).map(([name, prop]) => {
-    const { description, ...rest } = prop;
+    const { description, ...all } = prop;
+    // Whole numbers arrive as digits in the URL; the document states them as integers with their bounds.
+    const { pattern: _pattern, ...integer } = all;
+    const rest = all.type === "integer" ? integer : all;
     return {
       name,
       in: "query" as const,
@@ -93,9 +96,11 @@ export function openApiDocument(serverUrl: string) {
       schema: { type: "string", enum: ["newest"] },
     },
   ]);
-  const feed = (type: string, summary: string) => ({
+  const feed = (type: string, summary: string, operationId: string) => ({
     get: {
       summary,
+      operationId,
+      tags: ["roles"],
       parameters: feedParameters,
       responses: {
         "200": { description: summary, content: { [type]: { schema: { type: "string" } } } },
@@ -112,10 +117,18 @@ export function openApiDocument(serverUrl: string) {
         "Published emerging AI roles (AI 岗位图谱) and the current openings (job postings) under them. Read-only, no authentication. Unknown parameters are refused with 400.",
     },
     servers: [{ url: serverUrl }],
+    // Public and read-only: no operation needs credentials.
+    security: [],
+    tags: [
+      { name: "roles", description: "Emerging AI roles from the source article (schema.org Occupation)" },
+      { name: "openings", description: "Job postings under the roles (schema.org JobPosting)" },
+    ],
     paths: {
       "/api/roles": {
         get: {
           summary: "List published roles with filters, keyword search, facets and pagination",
+          operationId: "listRoles",
+          tags: ["roles"],
           parameters,
           responses: {
             "200": { description: "One page of roles", content: { "application/json": { schema: json(roleListResult) } } },
@@ -126,16 +139,19 @@ export function openApiDocument(serverUrl: string) {
       "/api/roles/{slug}": {
         get: {
           summary: "One published role",
+          operationId: "getRole",
+          tags: ["roles"],
           parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" } }],
           responses: {
             "200": { description: "The role", content: { "application/json": { schema: json(roleDetail) } } },
             "308": { description: "The role was renamed: Location gives its current URL" },
+            "400": errorResponse("A query parameter was given (this route takes none)"),
             "404": errorResponse("No published role has this slug"),
           },
         },
       },
-      "/feed.xml": feed("application/rss+xml", "RSS 2.0 feed of published roles, newest first"),
-      "/atom.xml": feed("application/atom+xml", "Atom 1.0 feed of published roles, newest first"),
+      "/feed.xml": feed("application/rss+xml", "RSS 2.0 feed of published roles, newest first", "roleFeedRss"),
+      "/atom.xml": feed("application/atom+xml", "Atom 1.0 feed of published roles, newest first", "roleFeedAtom"),
       ...openingPaths(errorResponse, json),
     },
   };

@@ -143,3 +143,27 @@ describe("OpenAPI", () => {
     expect(doc.paths).toHaveProperty("/jobs-feed.xml");
   });
 });
+
+describe("OpenAPI agrees with the parsers (issue 12, item 15)", () => {
+  it("declares page and pageSize bounds, operationIds and tags, and no credentials", async () => {
+    const doc = openApiDocument("https://atlas.example");
+    type Op = { operationId?: string; tags?: string[]; parameters?: { name: string; schema: Record<string, unknown> }[] };
+    const ops = Object.values(doc.paths).map((p) => (p as { get: Op }).get);
+    expect(ops.every((o) => o.operationId && o.tags?.length)).toBe(true);
+    expect(new Set(ops.map((o) => o.operationId)).size).toBe(ops.length);
+    expect(doc.security).toEqual([]);
+    const declared = new Set(doc.tags.map((t) => t.name));
+    expect(ops.every((o) => o.tags!.every((t) => declared.has(t)))).toBe(true);
+    const roleParams = ops[0]!.parameters!;
+    expect(roleParams.find((p) => p.name === "pageSize")?.schema).toMatchObject({ type: "integer", minimum: 1, maximum: 100 });
+    expect(roleParams.find((p) => p.name === "page")?.schema).toMatchObject({ type: "integer", minimum: 1, maximum: 100_000 });
+    const openingParams = (doc.paths["/api/openings"] as { get: Op }).get.parameters!;
+    expect(openingParams.find((p) => p.name === "salaryMin")?.schema).toMatchObject({ type: "integer", minimum: 0, maximum: 1_000_000_000 });
+  });
+
+  it("refuses a query parameter on /api/roles/<slug>, as documented", async () => {
+    const { GET } = await import("@/app/api/roles/[slug]/route");
+    const res = await GET(get("/api/roles/data-detective?x=1"), ctx("data-detective"));
+    expect(res.status).toBe(400);
+  });
+});

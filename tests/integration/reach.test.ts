@@ -6,7 +6,7 @@ import { GET as openApiRoute } from "@/app/api/openapi.json/route";
 import { GET as atomRoute } from "@/app/atom.xml/route";
 import { GET as rssRoute } from "@/app/feed.xml/route";
 import robots from "@/app/robots";
-import sitemap from "@/app/sitemap";
+import { sitemapEntries as sitemap, sitemapXml } from "@/lib/seo/sitemap";
 import { listPublishedRoles } from "@/lib/roles/data";
 import { apiSchemas } from "@/lib/roles/openapi";
 import { DEFAULT_ROLE_QUERY, QUERY_KEYS } from "@/lib/roles/query";
@@ -127,10 +127,24 @@ describe("sitemap.xml and robots.txt", () => {
         const entry = roleEntries.find((e) => e.url === `${prefix}${r.slug}`);
         expect(entry?.lastModified).toBe(r.updatedAt.toISOString());
         // Each entry names both language versions (hreflang), itself included.
-        expect(entry?.alternates?.languages).toEqual({ en: `${SITE}/en/roles/${r.slug}`, "zh-CN": `${SITE}/zh/roles/${r.slug}` });
+        expect(entry?.alternates?.languages).toEqual({
+          en: `${SITE}/en/roles/${r.slug}`,
+          "zh-CN": `${SITE}/zh/roles/${r.slug}`,
+          "x-default": `${SITE}/roles/${r.slug}`,
+        });
       }
     }
-    expect(entries).toHaveLength(2 * (roles.length + 2));
+    // The browse page, /insights and /jobs, and every role (no openings in this test's database).
+    expect(entries).toHaveLength(2 * (roles.length + 3));
+    // sitemaps.org 0.9: loc, lastmod, changefreq, priority in that order, alternates (another namespace) after.
+    const doc = sitemapXml(entries);
+    for (const url of doc.match(/<url>[\s\S]*?<\/url>/g) ?? []) {
+      const tags = [...url.matchAll(/<([a-z:]+)[ >]/g)].map((m) => m[1]).filter((t) => t !== "url");
+      const firstLink = tags.indexOf("xhtml:link");
+      expect(tags.slice(0, 4)).toEqual(["loc", "lastmod", "changefreq", "priority"]);
+      expect(tags.slice(firstLink).every((t) => t === "xhtml:link")).toBe(true);
+      expect(url).toContain('hreflang="x-default"');
+    }
     expect(entries.some((e) => e.url.endsWith("/walker-talker") || e.url.endsWith("/draft-only"))).toBe(false);
     expect(entries.slice(0, 2).map((e) => e.url)).toEqual([`${SITE}/zh`, `${SITE}/en`]);
     await testDb().role.update({ where: { slug: "walker-talker" }, data: { deletedAt: null } });

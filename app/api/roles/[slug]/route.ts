@@ -7,10 +7,15 @@ import { currentSlugFor } from "@/lib/roles/redirects";
 /**
  * GET /api/roles/[slug] — one published role (RoleDetail: names, tier, horizon, summaries, descriptions,
  * contentOrigin, sourceName, publishedAt/updatedAt as ISO 8601; titleEn or titleZh may be "" when a role has only
- * the other). An old slug of a renamed role → 308 to its current URL. 404 JSON when no published role has the slug.
+ * the other). An old slug of a renamed role → 308 to its current URL. 404 JSON when no published role has the slug;
+ * 400 for any query parameter (the route takes none, as the OpenAPI document says).
  */
 export async function GET(request: NextRequest, ctx: RouteContext<"/api/roles/[slug]">): Promise<NextResponse> {
   const { slug } = await ctx.params;
+  const extra = [...request.nextUrl.searchParams.keys()];
+  if (extra.length) {
+    return jsonError(400, "Invalid query parameters", extra.map((p) => ({ parameter: p.slice(0, 40), message: `unknown parameter "${p.slice(0, 40)}" (this route takes none)` })));
+  }
   const role = await getPublishedRole(slug);
   if (!role) {
     const current = await currentSlugFor(slug);

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { Feed } from "feed";
+import { renderAtom, rssText } from "@/lib/feeds/atom";
 import { jsonError } from "@/lib/http";
 import type { QueryIssue } from "@/lib/query/params";
 import { FEED_CONTENT_TYPES, type FeedFormat } from "@/lib/roles/feed";
@@ -28,40 +29,57 @@ export function parseOpeningFeedQuery(params: URLSearchParams): ParsedOpeningQue
 }
 
 /**
- * One page of current openings as RSS 2.0 or Atom 1.0 (the `feed` package escapes text and writes the dates).
+ * One page of current openings as RSS 2.0 (the `feed` package; text escaped so markup shows as text) or Atom 1.0
+ * (lib/feeds/atom.ts: text constructs of type "text", an author).
  * Entry links are locale-free (`/jobs/<slug>`: the proxy sends readers to their language); an entry's date is
  * its posting date. The feed's `updated` is the newest entry's date (the epoch when empty), so it is stable.
  */
 export function renderOpeningFeed(format: FeedFormat, result: OpeningListResult, query: OpeningQuery, site: string): string {
   const qs = openingQueryString({ ...query, cursor: null });
   const newest = result.items[0] ? new Date(`${result.items[0].datePosted}T00:00:00Z`) : new Date(0);
+  const title = "AI Jobs Atlas · AI 岗位图谱 — newest openings";
+  const description = "Current openings for emerging AI roles. 新兴 AI 岗位的在招职位。";
+  const entries = result.items.map((o) => {
+    const link = `${site}/jobs/${o.slug}`;
+    const date = new Date(`${o.datePosted}T00:00:00Z`);
+    const places = o.locations.map((l) => `${l.city}, ${l.country}`).join("; ") || o.workplaceType;
+    return {
+      id: link,
+      link,
+      title: `${[o.titleEn, o.titleZh].filter(Boolean).join(" · ")} — ${o.employerName}`,
+      updated: date,
+      published: date,
+      summary: `${o.employerName} · ${places}${o.salary?.text ? ` · ${o.salary.text}` : ""}`,
+    };
+  });
+  if (format === "atom") {
+    return renderAtom({
+      id: `${site}${FEED_PATHS.atom}${qs}`,
+      title,
+      subtitle: description,
+      updated: newest,
+      author: "AI Jobs Atlas editors",
+      rights: "AI Jobs Atlas editors",
+      self: `${site}/jobs-atom.xml${qs}`,
+      alternate: `${site}/jobs${qs}`,
+      entries,
+    });
+  }
   const feed = new Feed({
     id: `${site}${FEED_PATHS[format]}${qs}`,
-    title: "AI Jobs Atlas · AI 岗位图谱 — newest openings",
-    description: "Current openings for emerging AI roles. 新兴 AI 岗位的在招职位。",
+    title,
+    description,
     link: `${site}/jobs${qs}`,
     language: "en",
     updated: newest,
     generator: false,
     copyright: "AI Jobs Atlas editors",
-    author: { name: "AI Jobs Atlas editors" },
     feedLinks: { rss: `${site}/jobs-feed.xml${qs}`, atom: `${site}/jobs-atom.xml${qs}` },
   });
-  for (const o of result.items) {
-    const link = `${site}/jobs/${o.slug}`;
-    const date = new Date(`${o.datePosted}T00:00:00Z`);
-    const places = o.locations.map((l) => `${l.city}, ${l.country}`).join("; ") || o.workplaceType;
-    feed.addItem({
-      title: `${[o.titleEn, o.titleZh].filter(Boolean).join(" · ")} — ${o.employerName}`,
-      id: link,
-      guid: link,
-      link,
-      date,
-      published: date,
-      description: `${o.employerName} · ${places}${o.salary?.text ? ` · ${o.salary.text}` : ""}`,
-    });
+  for (const e of entries) {
+    feed.addItem({ title: rssText(e.title), id: e.id, guid: e.id, link: e.link, date: e.updated, published: e.published, description: rssText(e.summary) });
   }
-  return format === "rss" ? feed.rss2() : feed.atom1();
+  return feed.rss2();
 }
 
 /** The openings feed routes' work: parse, list as the jobs page does, render. 400 JSON for invalid parameters. */

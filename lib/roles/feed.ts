@@ -1,5 +1,6 @@
 import "server-only";
 import { Feed } from "feed";
+import { renderAtom, rssText } from "@/lib/feeds/atom";
 import { type ParsedRoleQuery, parseRoleQuery, type QueryIssue, type RoleQuery, roleQueryString } from "./query";
 import type { RoleListResult } from "./types";
 
@@ -29,8 +30,8 @@ export function parseFeedQuery(params: URLSearchParams): ParsedRoleQuery {
 }
 
 /**
- * Renders one page of roles as an RSS 2.0 or Atom 1.0 document (via the `feed` package, which escapes text and
- * writes RFC 822 dates for RSS, RFC 3339 for Atom). Each entry links to the role page; its date is the role's
+ * Renders one page of roles as an RSS 2.0 document (the `feed` package: RFC 822 dates; text escaped so markup in it
+ * shows as text) or an Atom 1.0 one (lib/feeds/atom.ts: text constructs of type "text", an author, RFC 3339). Each entry links to the role page; its date is the role's
  * `listedAt` (publication time). `site` is the public origin (lib/site.ts); `filters` the filters in words
  * (describeFilters, English), "" when none. Entry links are locale-free (`/roles/<slug>`): the proxy sends each
  * reader to their language. The feed's own `updated` is the newest entry's date, or the Unix epoch for an empty
@@ -39,10 +40,37 @@ export function parseFeedQuery(params: URLSearchParams): ParsedRoleQuery {
 export function renderRoleFeed(format: FeedFormat, result: RoleListResult, query: RoleQuery, site: string, filters = ""): string {
   const qs = roleQueryString({ ...query, cursor: null });
   const newest = result.items[0] ? new Date(result.items[0].listedAt) : new Date(0);
+  const title = `AI Jobs Atlas · AI 岗位图谱 — newest roles${filters ? ` (${filters})` : ""}`;
+  const description = "Recently published emerging AI roles. 最新发布的新兴 AI 岗位。";
+  const entries = result.items.map((role) => {
+    const link = `${site}/roles/${role.slug}`;
+    const date = new Date(role.listedAt);
+    return {
+      id: link,
+      link,
+      title: [role.titleEn, role.titleZh].filter(Boolean).join(" · "),
+      updated: date,
+      published: date,
+      summary: [role.summaryEn, role.summaryZh].filter(Boolean).join("\n\n"),
+    };
+  });
+  if (format === "atom") {
+    return renderAtom({
+      id: `${site}${FEED_PATHS.atom}${qs}`,
+      title,
+      subtitle: description,
+      updated: newest,
+      author: "AI Jobs Atlas editors",
+      rights: "AI Jobs Atlas editors",
+      self: `${site}/atom.xml${qs}`,
+      alternate: `${site}/${qs}`,
+      entries,
+    });
+  }
   const feed = new Feed({
     id: `${site}${FEED_PATHS[format]}${qs}`,
-    title: `AI Jobs Atlas · AI 岗位图谱 — newest roles${filters ? ` (${filters})` : ""}`,
-    description: "Recently published emerging AI roles. 最新发布的新兴 AI 岗位。",
+    title,
+    description,
     link: `${site}/${qs}`,
     language: "en",
     updated: newest,
@@ -50,18 +78,8 @@ export function renderRoleFeed(format: FeedFormat, result: RoleListResult, query
     copyright: "AI Jobs Atlas editors",
     feedLinks: { rss: `${site}/feed.xml${qs}`, atom: `${site}/atom.xml${qs}` },
   });
-  for (const role of result.items) {
-    const link = `${site}/roles/${role.slug}`;
-    const date = new Date(role.listedAt);
-    feed.addItem({
-      title: [role.titleEn, role.titleZh].filter(Boolean).join(" · "),
-      id: link,
-      guid: link,
-      link,
-      date,
-      published: date,
-      description: [role.summaryEn, role.summaryZh].filter(Boolean).join("\n\n"),
-    });
+  for (const e of entries) {
+    feed.addItem({ title: rssText(e.title), id: e.id, guid: e.id, link: e.link, date: e.updated, published: e.published, description: rssText(e.summary) });
   }
-  return format === "rss" ? feed.rss2() : feed.atom1();
+  return feed.rss2();
 }

@@ -58,8 +58,9 @@ describe("RSS 2.0 feed (/feed.xml)", () => {
       expect(item.pubDate).toMatch(RFC822);
       expect(new Date(item.pubDate).getTime()).toBe(Math.floor(Date.parse(expected.items[n]!.listedAt) / 1000) * 1000);
     }
-    expect(items[0]!.title).toBe(`Prompt <Engineer> & "Co" ]]> · 提示词 <工程师> & 合伙人`);
-    expect(items[0]!.description).toContain("Writes <b>bold</b> prompts & checks them.");
+    // RSS readers treat titles and descriptions as HTML: staff-typed markup arrives escaped, so it shows as text.
+    expect(items[0]!.title).toBe(`Prompt &lt;Engineer&gt; &amp; "Co" ]]&gt; · 提示词 &lt;工程师&gt; &amp; 合伙人`);
+    expect(items[0]!.description).toContain("Writes &lt;b&gt;bold&lt;/b&gt; prompts &amp; checks them.");
     expect(doc.rss.channel.lastBuildDate).toMatch(RFC822);
   });
 
@@ -111,6 +112,17 @@ describe("Atom 1.0 feed (/atom.xml)", () => {
       expect(e.updated).toBe(expected.items[n]!.listedAt);
     }
     expect(doc.feed.updated).toBe(expected.items[0]!.listedAt);
+  });
+
+  it("has an author and plain-text constructs, so staff-typed markup stays text (issue 12, item 13)", async () => {
+    const doc = await xml(await atomRoute(req("/atom.xml")));
+    expect(doc.feed.author.name).toBe("AI Jobs Atlas editors");
+    const first = (doc.feed.entry as { title: { "#text": string; "@type": string }; summary: { "#text": string; "@type": string } }[])[0]!;
+    expect(first.title["@type"]).toBe("text");
+    expect(first.title["#text"]).toBe(`Prompt <Engineer> & "Co" ]]> · 提示词 <工程师> & 合伙人`);
+    expect(first.summary["@type"]).toBe("text");
+    expect(first.summary["#text"]).toContain("Writes <b>bold</b> prompts & checks them.");
+    expect(doc.feed.title["@type"]).toBe("text");
   });
 });
 

@@ -1,4 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import { FORM_MAX_BYTES, MULTIPART_OVERHEAD_BYTES, UPLOAD_MAX_BYTES } from "./lib/limits.js";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -6,6 +7,12 @@ const nextConfig = {
   poweredByHeader: false,
   // pg and the PGlite socket are Node-only; keep them out of the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  experimental: {
+    // proxy.ts refuses larger bodies with a 413 first; these keep Next's own buffers from cutting an allowed one
+    // short (the proxy buffered only 10 MB by default, so 10–20 MB imports arrived truncated).
+    proxyClientMaxBodySize: UPLOAD_MAX_BYTES + MULTIPART_OVERHEAD_BYTES,
+    serverActions: { bodySizeLimit: FORM_MAX_BYTES },
+  },
 };
 
 // next-intl reads its per-request configuration (locale, messages, formats) from this file.

@@ -2,11 +2,36 @@ import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
+import { FORM_MAX_BYTES, MULTIPART_OVERHEAD_BYTES, UPLOAD_MAX_BYTES } from "@/lib/limits";
 
 const localise = createMiddleware(routing);
 
 /** Paths that are not pages: the API, Next's internals, and files (`/feed.xml`, `/robots.txt`, `/icon.svg`). */
 const NOT_A_PAGE = /^\/(api|_next|_vercel)(\/|$)|\.[^/]*$/;
+
+/** Routes that take a file upload; every other body (forms, server actions) has the form limit. */
+const UPLOAD_ROUTES = /^\/api\/admin\/(openings\/)?import$/;
+
+/**
+ * 413 for a body larger than its route allows (lib/limits.js: uploads 20 MiB, forms 1 MiB), judged by
+ * Content-Length before anything reads the body; null when it fits or has no length. API paths answer the JSON
+ * error shape, pages a short text in both languages.
+ */
+function tooLarge(request: NextRequest): NextResponse | null {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  const { pathname } = request.nextUrl;
+  const upload = UPLOAD_ROUTES.test(pathname);
+  const limit = upload ? UPLOAD_MAX_BYTES + MULTIPART_OVERHEAD_BYTES : FORM_MAX_BYTES;
+  if (!Number.isFinite(length) || length <= limit) return null;
+  const mb = (upload ? UPLOAD_MAX_BYTES : FORM_MAX_BYTES) / 1024 / 1024;
+  if (pathname.startsWith("/api/")) {
+    return NextResponse.json({ error: { status: 413, message: `The request is larger than ${mb} MB` } }, { status: 413 });
+  }
+  return new NextResponse(`413 Payload Too Large: this form may send at most ${mb} MB; shorten the text and try again.\n413 请求过大：此表单最多可提交 ${mb} MB，请缩短内容后重试。\n`, {
+    status: 413,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
+}
 
 /** A full language tag where the locale belongs (`/zh-CN/roles/x`, `/en_US`): people type these. */
 const LANGUAGE_TAG_PREFIX = /^\/(zh|en)[-_][a-z0-9-_]+(?=\/|$)/i;
@@ -15,6 +40,7 @@ const LANGUAGE_TAG_PREFIX = /^\/(zh|en)[-_][a-z0-9-_]+(?=\/|$)/i;
  * Runs before routing.
  * 1. Rejects a path that is not valid percent-encoding (e.g. `/roles/%E0%A4%A`) with 400: Next would otherwise
  *    fail decoding the dynamic segment and answer 500. API paths get the JSON error shape.
+ * 1b. Refuses a body larger than its route allows with 413 (tooLarge), before Next buffers it.
  * 2. A language tag in the locale's place (`/zh-CN/…`, `/en-us/…`) is redirected (308) to the locale (`/zh/…`).
  * 3. Pages: next-intl's locale routing. A path without `/zh` or `/en` is redirected (307) to the same path and
  *    query under the locale from the NEXT_LOCALE cookie, else `Accept-Language`, else English; a locale path
@@ -35,6 +61,10 @@ export function proxy(request: NextRequest) {
       status: 400,
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
+  }
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    const refused = tooLarge(request);
+    if (refused) return refused;
   }
   if (NOT_A_PAGE.test(pathname)) return NextResponse.next();
   const tag = LANGUAGE_TAG_PREFIX.exec(pathname);

@@ -12,7 +12,11 @@ const resolve = {
 export default defineConfig({
   test: {
     projects: [
-      { resolve, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      {
+        resolve,
+        // next-intl's middleware (imported by proxy.ts) imports `next/server` without an extension: bundle it.
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", server: { deps: { inline: ["next-intl", "use-intl"] } } },
+      },
       {
         resolve,
         test: {

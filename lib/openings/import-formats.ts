@@ -1,3 +1,4 @@
+import { UPLOAD_MAX_BYTES } from "@/lib/limits";
 import { parse as parseCsv } from "csv-parse/sync";
 import { dateInZone } from "./dates";
 import {
@@ -29,7 +30,8 @@ import { explainRoleMatch } from "./role-rules";
  */
 
 /** Largest file accepted (bytes of text). */
-export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+/** Largest import file accepted (bytes): the site's one upload limit (lib/limits.js). */
+export const IMPORT_MAX_BYTES = UPLOAD_MAX_BYTES;
 /** Most rows one file may carry. */
 export const IMPORT_MAX_ROWS = 20_000;
 

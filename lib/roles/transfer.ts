@@ -1,3 +1,4 @@
+import { UPLOAD_MAX_BYTES } from "@/lib/limits";
 import { randomUUID } from "node:crypto";
 import { parse as parseCsv } from "csv-parse/sync";
 import { stringify as stringifyCsv } from "csv-stringify/sync";
@@ -16,7 +17,8 @@ import { baseSlug, firstFreeSlug } from "./slug";
  */
 
 /** Largest upload accepted (bytes). */
-export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+/** Largest import file accepted (bytes): the site's one upload limit (lib/limits.js). */
+export const IMPORT_MAX_BYTES = UPLOAD_MAX_BYTES;
 /** Most rows one import may carry. */
 export const IMPORT_MAX_ROWS = 20_000;
 

@@ -4,6 +4,7 @@ import { AccessDenied } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { jsonError } from "@/lib/http";
+import { MULTIPART_OVERHEAD_BYTES } from "@/lib/limits";
 import { revalidateRoleViews } from "@/lib/roles/revalidate";
 import { IMPORT_MAX_BYTES, ImportFileError, importRoles, readImportFile } from "@/lib/roles/transfer";
 
@@ -14,7 +15,7 @@ import { IMPORT_MAX_BYTES, ImportFileError, importRoles, readImportFile } from "
  * liveUpdates }` (`changes`: each field an update row changes, before → after; `live`: the row changes a published
  * listing). Blank cells keep stored values; a `clear` column empties fields on purpose (lib/transfer/blank-cells.ts).
  * 422: the same report with applied false when any row is rejected (nothing changed).
- * 400: unreadable file; 401/403: not signed in / not an admin; 403 also for a cross-site request.
+ * 413: larger than IMPORT_MAX_BYTES (20 MiB, lib/limits.js); 400: unreadable file; 401/403: not signed in / not an admin; 403 also for a cross-site request.
  */
 export async function POST(request: NextRequest): Promise<NextResponse> {
   try {
@@ -22,7 +23,7 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
     const origin = request.headers.get("origin");
     if (origin && origin !== request.nextUrl.origin) return jsonError(403, "Cross-site request refused");
     const length = Number(request.headers.get("content-length") ?? 0);
-    if (length > IMPORT_MAX_BYTES + 64 * 1024) return jsonError(400, `The upload is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
+    if (length > IMPORT_MAX_BYTES + MULTIPART_OVERHEAD_BYTES) return jsonError(413, `The upload is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
     const form = await request.formData().catch(() => null);
     const file = form?.get("file");
     if (!form || !(file instanceof Blob) || file.size === 0) return jsonError(400, "Attach a CSV or JSON file as `file`");
@@ -34,7 +35,7 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
     return NextResponse.json(report, { status: !report.dryRun && !report.applied ? 422 : 200 });
   } catch (err) {
     if (err instanceof AccessDenied) return jsonError(err.status, err.message);
-    if (err instanceof ImportFileError) return jsonError(400, err.message);
+    if (err instanceof ImportFileError) return jsonError(/larger than/.test(err.message) ? 413 : 400, err.message);
     throw err;
   }
 }

@@ -51,6 +51,7 @@ export default defineConfig({
     url: `http://localhost:${PORT}/api/roles?pageSize=1`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { ...(process.env as Record<string, string>), NEXT_TELEMETRY_DISABLED: "1" },
+    // PORT: without SITE_URL, absolute URLs in production are http://localhost:<PORT> (lib/site.ts).
+    env: { ...(process.env as Record<string, string>), NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT) },
   },
 });

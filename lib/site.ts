@@ -4,10 +4,18 @@ import { headers } from "next/headers";
 /** Name of the site as shown in titles, feeds and Open Graph. */
 export const SITE_NAME = "AI Jobs Atlas · AI 岗位图谱";
 
+/** Host names (with port, lower case) a request may name when SITE_URL is unset: ALLOWED_HOSTS, comma-separated. */
+function allowedHosts(): string[] {
+  return (process.env.ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim().toLowerCase()).filter(Boolean);
+}
+
 /**
- * The public origin for absolute URLs (canonical links, Open Graph, sitemap, robots, feeds), without a trailing
- * slash. `SITE_URL` when set (set it in production: it must not depend on a request's Host header); otherwise the
- * current request's `X-Forwarded-Proto`/`X-Forwarded-Host` or `Host`, else `http://localhost:3000`.
+ * The public origin for absolute URLs (canonical links, Open Graph, sitemap, robots, feeds, OpenAPI `servers`),
+ * without a trailing slash:
+ * 1. `SITE_URL` when set (set it in production);
+ * 2. else the request's host (`X-Forwarded-Host`, else `Host`, with `X-Forwarded-Proto`) when it is in
+ *    `ALLOWED_HOSTS`, or in development, where any host is fine;
+ * 3. else `http://localhost:<PORT>`: in production an unknown Host header never reaches a cached feed or page.
  * Throws when SITE_URL is set but not an http(s) URL.
  */
 export async function siteUrl(): Promise<string> {
@@ -17,9 +25,12 @@ export async function siteUrl(): Promise<string> {
     if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("SITE_URL must be an http(s) URL");
     return url.origin;
   }
+  const fallback = `http://localhost:${process.env.PORT ?? 3000}`;
   const h = await headers();
-  const host = h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host");
-  if (!host || !/^[a-z0-9.\-:[\]]+$/i.test(host)) return "http://localhost:3000";
+  const host = (h.get("x-forwarded-host")?.split(",")[0]?.trim() || h.get("host") || "").toLowerCase();
+  if (!host || !/^[a-z0-9.\-:[\]]+$/.test(host)) return fallback;
+  const trusted = process.env.NODE_ENV !== "production" || allowedHosts().includes(host);
+  if (!trusted) return fallback;
   const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" ? "https" : "http";
   return `${proto}://${host}`;
 }

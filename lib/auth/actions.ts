@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataArg } from "@/lib/action-input";
 import { AuthError } from "next-auth";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localePath } from "@/lib/i18n/metadata";
@@ -19,7 +20,8 @@ export interface SignInState {
  * the message to show, in the request's locale (`auth.errors.*`): missing input, wrong credentials (deliberately
  * vague), too many attempts, or another Auth.js failure. Errors other than Auth.js's propagate.
  */
-export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+export async function signInAction(_prev: SignInState, rawFormData: FormData): Promise<SignInState> {
+  const formData = formDataArg(rawFormData);
   const locale = await getLocale();
   const t = await getTranslations({ locale, namespace: "auth.errors" });
   const email = String(formData.get("email") ?? "").slice(0, 254);

@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataArg } from "@/lib/action-input";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { AccessDenied } from "@/lib/auth/roles";
@@ -62,7 +63,8 @@ function versionField(formData: FormData, name: string): number | null {
  * Other failures: the typed values with field errors, or a message (not signed in, role too low, not found), all in
  * the request's locale. Unexpected errors propagate.
  */
-export async function saveRoleAction(_prev: RoleFormState, formData: FormData): Promise<RoleFormState> {
+export async function saveRoleAction(_prev: RoleFormState, rawFormData: FormData): Promise<RoleFormState> {
+  const formData = formDataArg(rawFormData);
   const values = formValues(formData);
   const { locale, t } = await translator();
   let actor;
@@ -143,7 +145,8 @@ export async function saveRoleAction(_prev: RoleFormState, formData: FormData): 
  * failure: returns the message in the request's locale (not signed in, role too low, not confirmed, stale version,
  * wrong state) and changes nothing.
  */
-export async function transitionRoleAction(_prev: TransitionState, formData: FormData): Promise<TransitionState> {
+export async function transitionRoleAction(_prev: TransitionState, rawFormData: FormData): Promise<TransitionState> {
+  const formData = formDataArg(rawFormData);
   const { locale, t } = await translator();
   let actor;
   try {

@@ -1,5 +1,6 @@
 "use server";
 
+import { formDataArg } from "@/lib/action-input";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/lib/auth/roles";
@@ -47,7 +48,8 @@ function revalidateStaffPage(): void {
  * Output: `ok` with a confirmation, or the refusal (field, message) with the email kept; messages in the
  * request's locale. Admins only.
  */
-export async function createStaffAction(_prev: StaffFormState, formData: FormData): Promise<StaffFormState> {
+export async function createStaffAction(_prev: StaffFormState, rawFormData: FormData): Promise<StaffFormState> {
+  const formData = formDataArg(rawFormData);
   const t = await getTranslations("admin");
   const email = String(formData.get("email") ?? "").slice(0, 300);
   try {
@@ -65,7 +67,8 @@ export async function createStaffAction(_prev: StaffFormState, formData: FormDat
  * Refused when it would leave no active admin. Output: `ok` with "Saved." or the refusal, in the request's
  * locale. Admins only.
  */
-export async function updateStaffAction(_prev: StaffFormState, formData: FormData): Promise<StaffFormState> {
+export async function updateStaffAction(_prev: StaffFormState, rawFormData: FormData): Promise<StaffFormState> {
+  const formData = formDataArg(rawFormData);
   const t = await getTranslations("admin");
   try {
     const actor = await requireStaff("admin");

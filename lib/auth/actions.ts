@@ -1,6 +1,8 @@
 "use server";
 
 import { formDataArg } from "@/lib/action-input";
+import { currentStaff } from "./session";
+import { revokeStaffSession } from "./sessions";
 import { AuthError } from "next-auth";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localePath } from "@/lib/i18n/metadata";
@@ -42,8 +44,13 @@ export async function signInAction(_prev: SignInState, rawFormData: FormData): P
   return {};
 }
 
-/** Signs the current user out and goes to the home page in the request's locale (`/zh` or `/en`). */
+/**
+ * Signs the current user out: revokes this sign-in's session (staff_sessions), so a copy of the cookie stops
+ * working at once, clears the cookie and goes to the home page in the request's locale (`/zh` or `/en`).
+ */
 export async function signOutAction(): Promise<void> {
   const locale = await getLocale();
+  const actor = await currentStaff();
+  if (actor?.sessionId) await revokeStaffSession(actor.sessionId);
   await signOut({ redirectTo: localePath(locale, "/") });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { safeRedirectPath } from "./redirect";
+import { createStaffSession } from "./sessions";
 import { checkSignIn, clientAddress } from "./sign-in";
 
 /** A signed-in session lasts this long (seconds) and then expires; sign in again after. */
@@ -14,8 +15,9 @@ export class SignInRateLimited extends CredentialsSignin {
 
 /*
  * Auth.js (next-auth v5): email + password (Credentials provider) checked by checkSignIn, sessions as signed JWT
- * cookies (Credentials implies JWT) that expire after SESSION_MAX_AGE_SECONDS. The token carries only the staff
- * user's id (`sub`); role and active flag are read from the database on every request by requireStaff.
+ * cookies (Credentials implies JWT) that expire after SESSION_MAX_AGE_SECONDS. The token carries the staff user's id
+ * (`sub`) and the id of the sign-in's row in staff_sessions (`sid`, lib/auth/sessions.ts); requireStaff accepts the
+ * cookie only while that row is live and reads role and active flag from the database on every request.
  * Needs AUTH_SECRET (npm run dev/start/test provide one when unset) and AUTH_TRUST_HOST=true or AUTH_URL.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -41,12 +43,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+    async jwt({ token, user }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.sid = await createStaffSession(user.id, SESSION_MAX_AGE_SECONDS);
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub && session.user) session.user.id = token.sub;
+      if (typeof token.sid === "string") (session as { sessionId?: string }).sessionId = token.sid;
       return session;
     },
     // Same-site paths only, whatever Auth.js was handed.

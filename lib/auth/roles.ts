@@ -10,6 +10,8 @@ export interface Actor {
   id: string;
   email: string;
   role: StaffRoleValue;
+  /** The sign-in session this request came with (staff_sessions), when there is one. */
+  sessionId?: string;
 }
 
 /** True when `role` includes every permission of `min` (admin ⊇ editor). */

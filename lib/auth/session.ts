@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { AccessDenied, type Actor, roleAtLeast, type StaffRoleValue } from "./roles";
+import { isStaffSessionLive } from "./sessions";
 
 /*
  * The one authorization gate. Every server action, route handler and admin data function calls requireStaff
@@ -10,15 +11,20 @@ import { AccessDenied, type Actor, roleAtLeast, type StaffRoleValue } from "./ro
  * disabled account loses access at once, whatever its cookie says.
  */
 
-/** Who the session cookie says is signed in: a staff user id, or null. */
-export type SessionReader = () => Promise<{ userId: string } | null>;
+/**
+ * Who the session cookie says is signed in: a staff user id and the sign-in's session id (staff_sessions), or null.
+ * A test reader may leave `sessionId` out to act as a user without a sign-in.
+ */
+export type SessionReader = () => Promise<{ userId: string; sessionId?: string } | null>;
 
-async function readAuthJsSession(): Promise<{ userId: string } | null> {
+async function readAuthJsSession(): Promise<{ userId: string; sessionId?: string } | null> {
   // Imported lazily so code paths that never read a session (tests with their own reader) don't load Auth.js.
   const { auth } = await import("./config");
   const session = await auth();
   const userId = session?.user?.id;
-  return typeof userId === "string" && userId ? { userId } : null;
+  const sessionId = (session as { sessionId?: unknown } | null)?.sessionId;
+  // A cookie from before server-side sessions (no sid) is not accepted: sign in again.
+  return typeof userId === "string" && userId && typeof sessionId === "string" ? { userId, sessionId } : null;
 }
 
 let readSession: SessionReader = readAuthJsSession;
@@ -34,17 +40,24 @@ export function setSessionReaderForTests(reader?: SessionReader): void {
 
 /**
  * The signed-in staff member for this request, re-read from `staff_users`, or null when nobody is signed in, the
- * account does not exist or is inactive. Cached per request (React `cache`).
+ * sign-in's session was revoked (sign-out, password reset) or expired, or the account does not exist or is
+ * inactive. Cached per request (React `cache`).
  */
 export const currentStaff = cache(async (): Promise<Actor | null> => {
   const session = await readSession();
   if (!session || !/^[0-9a-f-]{36}$/i.test(session.userId)) return null;
+  if (session.sessionId !== undefined && !(await isStaffSessionLive(session.sessionId, session.userId))) return null;
   const user = await db().staffUser.findUnique({
     where: { id: session.userId },
     select: { id: true, email: true, role: true, active: true },
   });
   if (!user || !user.active) return null;
-  return { id: user.id, email: user.email, role: user.role === "ADMIN" ? "admin" : "editor" };
+  return {
+    id: user.id,
+    email: user.email,
+    role: user.role === "ADMIN" ? "admin" : "editor",
+    ...(session.sessionId ? { sessionId: session.sessionId } : {}),
+  };
 });
 
 /**

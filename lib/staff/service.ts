@@ -93,7 +93,8 @@ export async function createStaffUser(
 /**
  * Changes a staff account's role, active flag and/or password. Admins only. Refuses (StaffError) to leave no
  * active admin: the admins' rows are locked first, so two admins demoting each other at once cannot both succeed.
- * A demotion or deactivation takes effect on the user's next request (requireStaff re-reads the database).
+ * A demotion or deactivation takes effect on the user's next request (requireStaff re-reads the database). A new
+ * password revokes the account's other sign-in sessions; deactivation revokes all of them (lib/auth/sessions.ts).
  */
 export async function updateStaffUser(
   prisma: PrismaClient,
@@ -123,6 +124,12 @@ export async function updateStaffUser(
       throw new StaffError("At least one active admin must remain: make someone else an admin first", undefined, "lastAdmin");
     }
     const user = await tx.staffUser.update({ where: { id }, data: { role, active, ...(passwordHash ? { passwordHash } : {}) } });
+    // A new password ends the account's other sign-ins (the actor's own current one stays when it is their account);
+    // deactivating ends all of them.
+    const keep = actor.id === id && actor.sessionId ? { id: { not: actor.sessionId } } : {};
+    if (passwordHash || !active) {
+      await tx.staffSession.updateMany({ where: { userId: id, revokedAt: null, ...(active ? keep : {}) }, data: { revokedAt: new Date() } });
+    }
     const changes = diffFields(snapshot(current), snapshot(user));
     if (passwordHash) changes.password = { before: "(set)", after: "(changed)" };
     if (Object.keys(changes).length) {

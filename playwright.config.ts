@@ -46,8 +46,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // One process (no npx wrapper) so stopping it leaves no child behind.
-    command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+    // The production server as `npm start` runs it (scripts/server.mjs: Next's handler behind node:http, one
+    // process, so stopping it leaves no child behind).
+    command: "node scripts/server.mjs",
     url: `http://localhost:${PORT}/api/roles?pageSize=1`,
     reuseExistingServer: false,
     timeout: 60_000,

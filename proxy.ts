@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { FORM_MAX_BYTES, MULTIPART_OVERHEAD_BYTES, UPLOAD_MAX_BYTES } from "@/lib/limits";
+import { isSameOrigin } from "@/lib/request-origin";
 
 const localise = createMiddleware(routing);
 
@@ -43,15 +44,7 @@ function refuseAction(request: NextRequest): NextResponse | null {
   if (!request.headers.has("next-action")) return null;
   const text = (status: number, en: string, zh: string) =>
     new NextResponse(`${status} ${en}\n${status} ${zh}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
-  const origin = request.headers.get("origin");
-  const host = (request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || "").toLowerCase();
-  if (origin) {
-    let originHost = "";
-    try {
-      originHost = new URL(origin).host.toLowerCase();
-    } catch {}
-    if (originHost !== host) return text(403, "Forbidden: cross-site form submission refused.", "禁止：拒绝跨站提交表单。");
-  }
+  if (!isSameOrigin(request.headers)) return text(403, "Forbidden: cross-site form submission refused.", "禁止：拒绝跨站提交表单。");
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
   if (!type.startsWith("multipart/form-data") && !type.startsWith("application/x-www-form-urlencoded")) {
     return text(400, "Bad Request: this form submission is malformed.", "错误请求：表单提交的格式不正确。");

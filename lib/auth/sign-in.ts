@@ -34,8 +34,4 @@ export async function checkSignIn(rawEmail: unknown, rawPassword: unknown, addre
   return { ok: true, user: { id: user.id, email: user.email, role: user.role === "ADMIN" ? "admin" : "editor" } };
 }
 
-/** The client's address from the proxy headers Next sets (first x-forwarded-for hop), or "unknown". */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || headers.get("x-real-ip") || "unknown").slice(0, 64);
-}
+export { clientAddress } from "./client-address";

@@ -1,4 +1,4 @@
-// Runs `next dev` or `next start` on PORT (default 3000) with a database and Auth.js settings, and stops the
+// Runs `next dev` or the production server (scripts/server.mjs) on PORT (default 3000) with a database and Auth.js settings, and stops the
 // embedded database (if any) when Next exits. Ctrl-C stops everything.
 import { spawn } from "node:child_process";
 import { authEnv } from "./auth-env.mjs";
@@ -14,9 +14,11 @@ export async function serve(mode, { prepareExternal }) {
     process.exit(1);
   });
   const port = process.env.PORT ?? "3000";
-  const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, "-p", port], {
+  // Production runs behind scripts/server.mjs, which tells the app each connection's real address.
+  const args = mode === "start" ? ["scripts/server.mjs"] : ["node_modules/next/dist/bin/next", mode, "-p", port];
+  const next = spawn(process.execPath, args, {
     stdio: "inherit",
-    env: { ...process.env, ...db.env, ...authEnv({ persist: true }) },
+    env: { ...process.env, ...db.env, ...authEnv({ persist: true }), PORT: port },
   });
   for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => next.kill(sig));
   next.on("exit", async (code) => {

@@ -5,6 +5,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { jsonError } from "@/lib/http";
 import { MULTIPART_OVERHEAD_BYTES } from "@/lib/limits";
+import { isSameOrigin } from "@/lib/request-origin";
 import { revalidateRoleViews } from "@/lib/roles/revalidate";
 import { IMPORT_MAX_BYTES, ImportFileError, importRoles, readImportFile } from "@/lib/roles/transfer";
 
@@ -20,8 +21,7 @@ import { IMPORT_MAX_BYTES, ImportFileError, importRoles, readImportFile } from "
 export async function POST(request: NextRequest): Promise<NextResponse> {
   try {
     const actor = await requireStaff("admin");
-    const origin = request.headers.get("origin");
-    if (origin && origin !== request.nextUrl.origin) return jsonError(403, "Cross-site request refused");
+    if (!isSameOrigin(request.headers)) return jsonError(403, "Cross-site request refused");
     const length = Number(request.headers.get("content-length") ?? 0);
     if (length > IMPORT_MAX_BYTES + MULTIPART_OVERHEAD_BYTES) return jsonError(413, `The upload is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
     const form = await request.formData().catch(() => null);

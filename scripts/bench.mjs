@@ -194,7 +194,10 @@ function renderReport({ results, js, rss, counts, minutes }) {
   for (const r of results) {
     const f = r.floor;
     const ratio = f ? (r.app.rps / f.rps).toFixed(2) : "";
-    lines.push(`| ${r.scenario} | ${r.matches ?? "–"} | ${r.connections} | ${r.app.p50} / ${r.app.p95} / ${r.app.p99} | ${r.app.rps} | ${f ? `${f.p50} / ${f.p95} / ${f.p99}` : ""} | ${f ? f.rps : ""} | ${ratio} | ${r.app.errors + (f?.errors ?? 0)} |`);
+    // autocannon reports 0 ms when no request completed within the run: say so instead of printing a fast 0.
+    const lat = (x) => (x.requests === 0 ? `no reply within ${SECONDS} s` : `${x.p50} / ${x.p95} / ${x.p99}`);
+    const ratio2 = f && f.requests > 0 && r.app.requests > 0 ? ratio : f ? "–" : "";
+    lines.push(`| ${r.scenario} | ${r.matches ?? "–"} | ${r.connections} | ${lat(r.app)} | ${r.app.rps} | ${f ? lat(f) : ""} | ${f ? f.rps : ""} | ${ratio2} | ${r.app.errors + (f?.errors ?? 0)} |`);
   }
   lines.push("");
   lines.push(`Peak RSS: app server ${rss.app} MiB, floor ${rss.floor} MiB.`, "");

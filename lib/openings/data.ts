@@ -211,7 +211,7 @@ export function listOpeningsSql(query: OpeningQuery, now: Date) {
   const fromMatching = Prisma.sql`FROM matching o CROSS JOIN LATERAL (SELECT o.role_slug AS slug, o.tier, o.horizon) r`;
   const facets = Prisma.sql`
     WITH matching AS MATERIALIZED (
-      SELECT o.workplace_type, o.employment_type, o.experience_level, o.city_keys,
+      SELECT o.workplace_type, o.employment_type, o.experience_level, o.city_keys, o.city_names,
              r.slug AS role_slug, r.title_en AS role_title_en, r.title_zh AS role_title_zh, r.tier, r.horizon
       FROM openings o JOIN roles r ON r.id = o.role_id
       WHERE ${base})
@@ -234,15 +234,11 @@ export function listOpeningsSql(query: OpeningQuery, now: Date) {
       ${fromMatching} WHERE ${others("role")}
       GROUP BY 2 ORDER BY 5 DESC, 2 LIMIT 50)
     UNION ALL
-    -- Cities by their folded key (city_keys, one per city of an opening), labelled with one spelling as stored.
-    SELECT 'city', top.key,
-           (SELECT l->>'city' FROM openings x CROSS JOIN LATERAL jsonb_array_elements(x.locations) AS l
-            WHERE x.city_keys @> ARRAY[top.key] AND atlas_search_normalize(l->>'city') = top.key LIMIT 1),
-           NULL, top.n
-    FROM (SELECT k.key, count(*)::int AS n
-          ${fromMatching} CROSS JOIN LATERAL unnest(o.city_keys) AS k(key)
-          WHERE ${others("city")}
-          GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 30) AS top`;
+    -- Cities by their folded key (city_keys, one per city of an opening), labelled with a spelling as stored.
+    (SELECT 'city', k.key, min(k.name), NULL, count(*)::int
+      ${fromMatching} CROSS JOIN LATERAL unnest(o.city_keys, o.city_names) AS k(key, name)
+      WHERE ${others("city")}
+      GROUP BY 2 ORDER BY 5 DESC, 2 LIMIT 30)`;
   return {
     plan,
     facets,

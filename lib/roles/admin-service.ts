@@ -1,7 +1,9 @@
-import { type Changes, diffFields, recordAudit } from "@/lib/audit/log";
+import { diffFields, recordAudit } from "@/lib/audit/log";
 import { AccessDenied, type Actor, assertRole } from "@/lib/auth/roles";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import type { EmergenceHorizon, Role, RoleStatus, SkillTier } from "@/lib/generated/prisma/client";
+import type { EmergenceHorizon, Role, SkillTier } from "@/lib/generated/prisma/client";
+import { type ConflictChange, changesSince as changesSinceIn } from "@/lib/workflow/conflicts";
+import { INTENT_MIN_ROLE, transitionFor, WORKFLOW_INTENTS, type WorkflowIntent } from "@/lib/workflow/transitions";
 import type { HorizonValue, TierValue } from "./constants";
 import type { RoleInput } from "./form";
 import { baseSlug, firstFreeSlug } from "./slug";
@@ -23,16 +25,8 @@ const STATUS: Record<RoleErrorKind, number> = {
   duplicate_submission: 409,
 };
 
-/** One field someone else changed since the version an edit started from. */
-export interface ConflictChange {
-  field: string;
-  /** Value in the version the user started from. */
-  before: unknown;
-  /** Value now stored. */
-  after: unknown;
-  by: string[];
-  at: string;
-}
+export type { ConflictChange } from "@/lib/workflow/conflicts";
+export { INTENT_MIN_ROLE, transitionFor } from "@/lib/workflow/transitions";
 
 export class RoleError extends Error {
   readonly kind: RoleErrorKind;
@@ -184,25 +178,8 @@ export async function createRole(
 }
 
 /** What changed in role `id` after `sinceVersion`, field by field, from the audit log. */
-export async function changesSince(prisma: Db | Tx, id: string, sinceVersion: number): Promise<ConflictChange[]> {
-  const entries = await prisma.auditEntry.findMany({
-    where: { entityType: "role", entityId: id, version: { gt: sinceVersion } },
-    orderBy: { id: "asc" },
-  });
-  const byField = new Map<string, ConflictChange>();
-  for (const e of entries) {
-    for (const [field, change] of Object.entries(e.changes as unknown as Changes)) {
-      const prev = byField.get(field);
-      if (prev) {
-        prev.after = change.after;
-        if (!prev.by.includes(e.actorEmail)) prev.by.push(e.actorEmail);
-        prev.at = e.createdAt.toISOString();
-      } else {
-        byField.set(field, { field, before: change.before, after: change.after, by: [e.actorEmail], at: e.createdAt.toISOString() });
-      }
-    }
-  }
-  return [...byField.values()];
+export function changesSince(prisma: Db | Tx, id: string, sinceVersion: number): Promise<ConflictChange[]> {
+  return changesSinceIn(prisma, "role", id, sinceVersion);
 }
 
 async function conflictError(prisma: Db, id: string, expectedVersion: number): Promise<RoleError> {
@@ -277,52 +254,9 @@ export async function updateRole(
   }
 }
 
-/** Workflow steps a listing can take; INTENT_MIN_ROLE says who may take each, transitionFor from which state. */
-export const ROLE_INTENTS = ["submit", "publish", "unpublish", "archive", "restore", "delete"] as const;
-export type RoleIntent = (typeof ROLE_INTENTS)[number];
-
-/** The lowest staff role that may take each workflow step. */
-export const INTENT_MIN_ROLE: Record<RoleIntent, "editor" | "admin"> = {
-  submit: "editor",
-  publish: "admin",
-  unpublish: "admin",
-  archive: "admin",
-  restore: "admin",
-  delete: "admin",
-};
-
-/**
- * The column changes `intent` makes to `role`, or a message saying why it cannot apply to the role's state.
- * submit: draft → review. publish: draft/review/archived → published (first publication time kept).
- * unpublish: published → draft. archive: draft/review/published → archived. delete: soft (deletedAt set; the
- * role keeps its state for a later restore). restore: undoes a delete, or archived → draft.
- */
-export function transitionFor(
-  role: Pick<Role, "status" | "deletedAt" | "publishedAt">,
-  intent: RoleIntent,
-  now: Date,
-): { data: { status?: RoleStatus; publishedAt?: Date; deletedAt?: Date | null } } | { refused: string } {
-  const s = role.status;
-  const deleted = role.deletedAt !== null;
-  if (deleted && intent !== "restore") return { refused: "This listing is deleted: restore it first" };
-  switch (intent) {
-    case "submit":
-      return s === "DRAFT" ? { data: { status: "REVIEW" } } : { refused: "Only a draft can be submitted for review" };
-    case "publish":
-      return s === "PUBLISHED"
-        ? { refused: "This listing is already published" }
-        : { data: { status: "PUBLISHED", publishedAt: role.publishedAt ?? now } };
-    case "unpublish":
-      return s === "PUBLISHED" ? { data: { status: "DRAFT" } } : { refused: "Only a published listing can be unpublished" };
-    case "archive":
-      return s === "ARCHIVED" ? { refused: "This listing is already archived" } : { data: { status: "ARCHIVED" } };
-    case "delete":
-      return { data: { deletedAt: now } };
-    case "restore":
-      if (deleted) return { data: { deletedAt: null } };
-      return s === "ARCHIVED" ? { data: { status: "DRAFT" } } : { refused: "Only a deleted or archived listing can be restored" };
-  }
-}
+/** Workflow steps a listing can take (lib/workflow/transitions.ts, shared with openings). */
+export const ROLE_INTENTS = WORKFLOW_INTENTS;
+export type RoleIntent = WorkflowIntent;
 
 /**
  * Moves a listing one workflow step (see transitionFor), from `expectedVersion` like an edit (a stale version is a

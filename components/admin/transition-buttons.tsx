@@ -8,12 +8,23 @@ import type { TransitionState } from "@/lib/roles/form-state";
 
 /**
  * The workflow steps this user may take on a listing now, one small form each (id, version, intent), sharing one
- * alert region for a refusal (in the page's language, from transitionRoleAction). Button labels are
+ * alert region for a refusal (in the page's language, from the action). `action` is the workflow's server action:
+ * transitionRoleAction (the default) for roles, transitionOpeningAction for openings. Button labels are
  * `admin.intent.<intent>`. Which steps show is a convenience; the action and the service check again.
  */
-export function TransitionButtons({ id, version, intents }: { id: string; version: number; intents: readonly RoleIntent[] }) {
+export function TransitionButtons({
+  id,
+  version,
+  intents,
+  action: transition = transitionRoleAction,
+}: {
+  id: string;
+  version: number;
+  intents: readonly RoleIntent[];
+  action?: (prev: TransitionState, formData: FormData) => Promise<TransitionState>;
+}) {
   const t = useTranslations("admin.intent");
-  const [state, action, pending] = useActionState<TransitionState, FormData>(transitionRoleAction, {});
+  const [state, action, pending] = useActionState<TransitionState, FormData>(transition, {});
   if (intents.length === 0) return null;
   return (
     <div>

@@ -5,7 +5,7 @@ import { type AuditEntry, Prisma, type RoleStatus } from "@/lib/generated/prisma
 import { adminScope, type AdminStatusValue } from "@/lib/roles/admin-query";
 import { keywordCondition } from "@/lib/search/sql";
 import { searchTerms } from "@/lib/search/terms";
-import { type OpeningRow, WITH_ROLE_SLUG } from "./admin-service";
+import type { OpeningRow } from "./admin-service";
 import { ADMIN_OPENINGS_PAGE_SIZE, type AdminOpeningQuery } from "./admin-query";
 
 /*
@@ -102,11 +102,17 @@ export async function listAdminOpenings(query: AdminOpeningQuery, now: Date = ne
   };
 }
 
-/** An opening in any state (deleted too) by id, with its role's slug, or null (also for a malformed id). Editors and admins. */
-export async function getAdminOpening(id: string): Promise<OpeningRow | null> {
+/** An opening for its admin page: the row and its role's names and state. */
+export type AdminOpening = OpeningRow & { role: { slug: string; titleEn: string; titleZh: string; status: RoleStatus; deletedAt: Date | null } };
+
+/** An opening in any state (deleted too) by id, with its role, or null (also for a malformed id). Editors and admins. */
+export async function getAdminOpening(id: string): Promise<AdminOpening | null> {
   await requireStaff("editor");
   if (!UUID.test(id)) return null;
-  return db().opening.findUnique({ where: { id }, include: WITH_ROLE_SLUG });
+  return db().opening.findUnique({
+    where: { id },
+    include: { role: { select: { slug: true, titleEn: true, titleZh: true, status: true, deletedAt: true } } },
+  });
 }
 
 /** An opening's audit history, newest first. Editors and admins. */

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { hashPassword } from "../../lib/auth/password";
@@ -14,14 +15,40 @@ const PASSWORD = "e2e a11y correct horse battery";
 const email = `a11y-${Date.now().toString(36)}@e2e.example`;
 const LOCALES = ["en", "zh"] as const;
 const counts: Record<string, number> = {};
+const OPENING_EXTERNAL_ID = `e2e-a11y:${Date.now().toString(36)}`;
 let db: PrismaClient;
+let openingId: string;
 
 test.beforeAll(async () => {
   db = createPrismaClient(process.env.DATABASE_URL!, 2);
   await db.staffUser.create({ data: { email, passwordHash: await hashPassword(PASSWORD), role: "ADMIN" } });
+  // A draft opening for the openings admin pages (removed afterwards; the other specs expect the seed catalogue).
+  const opening = await db.opening.create({
+    data: {
+      slug: `a11y-opening-${Date.now().toString(36)}`,
+      titleEn: "Accessibility Probe Analyst",
+      titleZh: "无障碍检查分析师",
+      employerName: "A11y Corp",
+      workplaceType: "HYBRID",
+      locations: [{ city: "上海", country: "CN" }],
+      remoteCountries: ["CN"],
+      employmentType: "FULL_TIME",
+      salaryMin: 20000,
+      salaryMax: 30000,
+      salaryCurrency: "CNY",
+      salaryPeriod: "MONTH",
+      applyUrl: "https://jobs.example/a11y",
+      datePosted: new Date("2026-11-20T00:00:00Z"),
+      validThrough: new Date("2099-12-31T00:00:00Z"),
+      externalId: OPENING_EXTERNAL_ID,
+      role: { connect: { slug: "data-detective" } },
+    },
+  });
+  openingId = opening.id;
 });
 
 test.afterAll(async () => {
+  await db.opening.deleteMany({ where: { externalId: OPENING_EXTERNAL_ID } });
   await db.staffUser.delete({ where: { email } });
   await db.$disconnect();
   const previous = fs.existsSync(REPORT) ? JSON.parse(fs.readFileSync(REPORT, "utf8")) : {};
@@ -106,6 +133,10 @@ for (const scheme of ["light", "dark"] as const) {
           ["admin audit", "/admin/audit"],
           ["admin staff", "/admin/staff"],
           ["admin transfer", "/admin/transfer"],
+          ["admin openings", "/admin/openings"],
+          ["admin openings filtered", "/admin/openings?status=draft&q=probe"],
+          ["admin opening edit", `/admin/openings/${openingId}`],
+          ["admin openings import", "/admin/openings/import"],
         ] as const) {
           await page.goto(`/${locale}${path}`);
           await h1(page);
@@ -116,6 +147,19 @@ for (const scheme of ["light", "dark"] as const) {
         await page.locator("form:has([data-testid=titleEn-error]) button[type=submit]").click();
         await expect(page.getByTestId("titleEn-error")).not.toBeEmpty();
         await scan(page, `admin new, invalid (${locale}, ${scheme})`);
+
+        await page.goto(`/${locale}/admin/openings/new`);
+        await page.locator("[data-testid=opening-form] button[type=submit]").click();
+        await expect(page.getByTestId("employerName-error")).not.toBeEmpty();
+        await scan(page, `admin new opening, invalid (${locale}, ${scheme})`);
+
+        // The openings import report after a dry run (a file with one good and one refused row; nothing stored).
+        await page.goto(`/${locale}/admin/openings/import`);
+        await page.locator("input[type=file][name=file]").setInputFiles(path.join(import.meta.dirname, "../fixtures/openings/greenhouse.json"));
+        await page.locator("#import-role").selectOption("title-rules");
+        await page.locator("[data-testid=opening-import-form] button[type=submit]").click();
+        await expect(page.getByTestId("import-report").locator("tr[data-action=reject]").first()).toBeVisible();
+        await scan(page, `admin openings import report (${locale}, ${scheme})`);
       });
     });
   }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FieldChanges } from "@/components/admin/import-form";
+import { EMPLOYMENT_TYPES, WORKPLACE_TYPES } from "@/lib/openings/constants";
 import type { OpeningImportReport } from "@/lib/openings/transfer";
 
 /** Why the last upload failed: no answer at all, or the API's error body (its message is English). */
@@ -18,12 +19,13 @@ const BY_TITLE = "title-rules";
  * each update's changed fields before → after (FieldChanges), rows that change a published opening (public as soon
  * as the import is applied), duplicates and how the reader derived values; "Import" applies every row or none.
  * Options: the file's format (or detected), the role for new rows that name none (one role, or the title rules),
- * and the employer for Greenhouse/Lever rows that name none. Shows the first 500 rows and every refused row.
+ * and for Greenhouse/Lever rows what the ATS leaves out: the employer, the employment and the workplace type. Shows the first 500 rows and every refused row.
  * Labels are in the page's language (`admin.openings.transfer`, `admin.transfer`); the API's explanations
  * (reasons, notes, a refused file) are English and marked `lang="en"`.
  */
 export function OpeningImportForm({ roles }: { roles: { slug: string; label: string }[] }) {
   const t = useTranslations("admin");
+  const jobs = useTranslations("jobs");
   const [report, setReport] = useState<OpeningImportReport | null>(null);
   const [error, setError] = useState<UploadError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -78,6 +80,20 @@ export function OpeningImportForm({ roles }: { roles: { slug: string; label: str
           <label htmlFor="import-employer" className="block text-sm font-medium">{t("openings.transfer.employer")}</label>
           <input id="import-employer" name="employerName" type="text" maxLength={200} className={`${field} w-full`} />
         </div>
+        <div>
+          <label htmlFor="import-employment" className="block text-sm font-medium">{t("openings.transfer.employmentType")}</label>
+          <select id="import-employment" name="employmentType" defaultValue="" className={field}>
+            <option value="">{t("openings.transfer.noDefault")}</option>
+            {EMPLOYMENT_TYPES.map((v) => <option key={v} value={v}>{jobs(`employment.${v}`)}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="import-workplace" className="block text-sm font-medium">{t("openings.transfer.workplaceType")}</label>
+          <select id="import-workplace" name="workplaceType" defaultValue="" className={field}>
+            <option value="">{t("openings.transfer.noDefault")}</option>
+            {WORKPLACE_TYPES.map((v) => <option key={v} value={v}>{jobs(`workplace.${v}`)}</option>)}
+          </select>
+        </div>
         <div className="flex gap-3 sm:col-span-2">
           <button type="submit" disabled={busy} className="rounded border border-slate-500 px-3 py-1.5">{t("transfer.check")}</button>
           <button type="button" disabled={busy} className="rounded bg-blue-700 px-3 py-1.5 font-medium text-white"
@@ -111,9 +127,9 @@ export function OpeningImportForm({ roles }: { roles: { slug: string; label: str
           <table className="mt-2 w-full text-left text-sm">
             <thead>
               <tr>
-                <th scope="col">{t("openings.transfer.columns.row")}</th>
-                <th scope="col">{t("openings.transfer.columns.opening")}</th>
-                <th scope="col">{t("openings.transfer.columns.action")}</th>
+                <th scope="col" className="pr-2">{t("openings.transfer.columns.row")}</th>
+                <th scope="col" className="pr-2">{t("openings.transfer.columns.opening")}</th>
+                <th scope="col" className="pr-2">{t("openings.transfer.columns.action")}</th>
                 <th scope="col">{t("openings.transfer.columns.why")}</th>
               </tr>
             </thead>

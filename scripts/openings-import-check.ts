@@ -1,28 +1,44 @@
 /**
- * Runs two public sample files of real postings through the openings' pure import layer (sample mappers → title
- * rules → parseOpeningForm) and prints what happened: rows read, rows/s, peak RSS, roles mapped per slug,
- * unmapped titles (count and top reasons), rows refused by the schema (per field and issue), and duplicates. No
- * database. Nothing from the files is kept in the repository (they carry no licence).
+ * Runs two public sample files of real postings through the openings' import: first the pure layer (sample mappers
+ * → title rules → parseOpeningForm, no database), then the importer itself (lib/openings/transfer.ts
+ * importOpenings: dry run and real run) against a scratch database. Prints what happened: rows read, rows/s, peak
+ * RSS, roles mapped per slug, unmapped titles (count and top reasons), rows refused (per field and issue, and the
+ * importer's top reasons), created and duplicate counts. Nothing from the files is kept in the repository (they
+ * carry no licence); the scratch database is dropped at the end.
  *
- *   npx tsx scripts/openings-import-check.ts [linkedin.csv] [lagou.csv]
+ *   npm run import:check:openings [-- linkedin.csv lagou.csv]
  *   (defaults: ../shared/data/ai_ml_jobs_linkedin_2024.csv, ../shared/data/extra/lagou_data_analyst_zh.csv)
  *
- * Each file is run twice:
+ * Each file is run twice through the pure layer:
  * 1. "as published": what the source lacks stays blank, so the schema refuses those rows and says why.
  * 2. "with stand-ins": an apply URL (https://apply.example.invalid/), a date posted for rows without one
  *    (LinkedIn: 2024-06-01, its latest date; Lagou: 2019-06-30, the file is from mid-2019), and for LinkedIn,
  *    whose `workType` column is the job function, workplace "on-site" unless the title says otherwise. These are
- *    placeholders to see what else would be refused; they are not data and must never be imported.
+ *    placeholders to see what else would be refused; they are not data, and they only ever reach the scratch
+ *    database below, which is dropped.
  *
  * Duplicates (pass 2, among rows that are valid, or would be but for having no role): two rows are the same
  * posting when they share an externalId, or the same folded titles + employer + sorted locations + datePosted
  * (lib/openings/import-formats.ts duplicateKeys). Rows that only share a description are counted separately
  * (job boards reuse boilerplate). Timings include reading the file; the first pass also warms up the JIT.
+ *
+ * The importer: each file's rows (mapped, with stand-ins) as our JSON, roles by the title rules, into a scratch
+ * database `atlas_importcheck_<pid>` created on DATABASE_URL's server (migrated, seeded with the 21 roles), or,
+ * without DATABASE_URL, a throwaway in-memory embedded Postgres. Per file: the dry run as published and with
+ * stand-ins; the real run of the whole file (all or nothing: refused as a whole when any row is refused); the real
+ * run of only the rows the dry run accepted (what an editor would import after removing the refused rows); and
+ * the same rows again (every one now a duplicate of a stored opening, so nothing is created twice).
  */
 import fs from "node:fs";
+import pg from "pg";
 import { assignRole, findDuplicates, type OpeningRow, parseCsvRecords } from "../lib/openings/import-formats";
 import { type OpeningInput, parseOpeningForm } from "../lib/openings/form";
+import { importOpenings, type OpeningImportReport } from "../lib/openings/transfer";
 import { lagouRow, linkedinRow, type SampleOptions, type SampleRow } from "../lib/openings/sample-formats";
+import { createPrismaClient } from "../lib/prisma-client";
+import { seedRoles } from "../prisma/seed-roles";
+import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
+import { node } from "./lib/run.mjs";
 
 const [linkedinPath = "../shared/data/ai_ml_jobs_linkedin_2024.csv", lagouPath = "../shared/data/extra/lagou_data_analyst_zh.csv"] = process.argv.slice(2);
 
@@ -134,13 +150,117 @@ function report(name: string, path: string, map: (r: Record<string, string>, o: 
   }
 }
 
-report("LinkedIn AI/ML postings 2024", linkedinPath, linkedinRow, {
+const LINKEDIN_STAND_INS: SampleOptions = {
   applyUrlFallback: "https://apply.example.invalid/",
   datePostedFallback: "2024-06-01",
   workplaceTypeFallback: "on-site",
-});
-report("Lagou data-analyst postings 2019", lagouPath, lagouRow, {
-  applyUrlFallback: "https://apply.example.invalid/",
-  datePostedFallback: "2019-06-30",
-});
-console.log(`\npeak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MB (Node ${process.version})`);
+};
+const LAGOU_STAND_INS: SampleOptions = { applyUrlFallback: "https://apply.example.invalid/", datePostedFallback: "2019-06-30" };
+
+/** A reason with its quoted values and numbers blanked, so reasons of one kind count together. */
+const reasonKind = (r: string) => r.replace(/"[^"]*"/g, '"…"').replace(/\b(row|Location) \d+/g, "$1 N");
+
+function printImport(label: string, rows: number, ms: number, r: OpeningImportReport) {
+  const refused = r.rows.filter((x) => x.action === "reject");
+  console.log(
+    `-- importer, ${label}: ${rows} rows in ${ms.toFixed(0)} ms = ${Math.round(rows / (ms / 1000))} rows/s; ` +
+      `applied=${r.applied}; create ${r.counts.create}, update ${r.counts.update}, unchanged ${r.counts.unchanged}, ` +
+      `refused ${r.counts.reject} (of which duplicates ${r.duplicates})`,
+  );
+  if (refused.length) {
+    const kinds = new Map<string, number>();
+    for (const row of refused) for (const k of new Set(row.reasons.map(reasonKind))) bump(kinds, k);
+    console.log("   top reasons (a row counts once per kind of reason):");
+    for (const [k, v] of top(kinds, 8)) console.log(`     ${String(v).padStart(5)}  ${k.length > 150 ? `${k.slice(0, 149)}…` : k}`);
+  }
+}
+
+/** The importer on one sample file against the scratch database (see the header comment). */
+async function importerCheck(prisma: ReturnType<typeof createPrismaClient>, actor: { id: string; email: string; role: "admin" }, name: string, path: string, map: (r: Record<string, string>, o: SampleOptions) => SampleRow, standIns: SampleOptions) {
+  if (!fs.existsSync(path)) return;
+  console.log(`\n== importer: ${name}`);
+  const records = parseCsvRecords(fs.readFileSync(path, "utf8"));
+  const asJson = (options: SampleOptions, keep?: Set<number>) => JSON.stringify(records.flatMap((r, i) => (!keep || keep.has(i + 1) ? [map(r, options).values] : [])));
+  const timed = async (label: string, text: string, rows: number, dryRun: boolean) => {
+    const t = performance.now();
+    const report = await importOpenings(prisma, actor, text, { format: "json", dryRun, roleByTitle: true });
+    printImport(label, rows, performance.now() - t, report);
+    sampleRss();
+    console.log(`   RSS now ${(process.memoryUsage.rss() / 1024 / 1024).toFixed(0)} MB, JS heap ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB`);
+    return report;
+  };
+  await timed("dry run, as published", asJson({}), records.length, true);
+  const dry = await timed("dry run, with stand-ins", asJson(standIns), records.length, true);
+  const before = await prisma.opening.count();
+  await timed("real run, whole file with stand-ins", asJson(standIns), records.length, false);
+  console.log(`   openings stored after it: ${(await prisma.opening.count()) - before} (all or nothing)`);
+  const accepted = new Set(dry.rows.filter((r) => r.action === "create").map((r) => r.row));
+  const applied = await timed("real run, only the rows the dry run accepted", asJson(standIns, accepted), accepted.size, false);
+  console.log(`   openings stored after it: ${(await prisma.opening.count()) - before} (created ${applied.counts.create})`);
+  await timed("the accepted rows again (dry run)", asJson(standIns, accepted), accepted.size, true);
+}
+
+/** Creates `atlas_importcheck_<pid>` on DATABASE_URL's server (or starts an embedded Postgres), runs `fn`, drops it. */
+async function withScratchDatabase(fn: (url: string) => Promise<void>): Promise<void> {
+  const base = process.env.DATABASE_URL;
+  if (!base) {
+    const embedded = await startEmbeddedPostgres({ port: 0 });
+    console.log(`\nno DATABASE_URL: a throwaway embedded Postgres (PGlite, in memory) at ${embedded.url}`);
+    try {
+      await fn(embedded.url as string);
+    } finally {
+      await embedded.stop();
+    }
+    return;
+  }
+  const name = `atlas_importcheck_${process.pid}`;
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+    console.log(`\nscratch database ${name} on ${url.host}`);
+    try {
+      await fn(url.toString());
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      console.log(`scratch database ${name} dropped`);
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+async function main(): Promise<number> {
+  report("LinkedIn AI/ML postings 2024", linkedinPath, linkedinRow, LINKEDIN_STAND_INS);
+  report("Lagou data-analyst postings 2019", lagouPath, lagouRow, LAGOU_STAND_INS);
+  const rssMb = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
+  console.log(`\npeak RSS after the pure passes: ${rssMb()} MB`);
+  await withScratchDatabase(async (url) => {
+    if ((await node(["scripts/db-migrate.mjs", "deploy"], { DATABASE_URL: url })) !== 0) throw new Error("migrations failed");
+    await seedRoles(url);
+    const prisma = createPrismaClient(url, 4);
+    try {
+      const row = await prisma.staffUser.create({ data: { email: "import-check@scratch.invalid", passwordHash: "!", role: "ADMIN", active: false } });
+      const actor = { id: row.id, email: row.email, role: "admin" as const };
+      // Connect and load the query engine before anything is timed.
+      await prisma.opening.count();
+      await importerCheck(prisma, actor, "LinkedIn AI/ML postings 2024", linkedinPath, linkedinRow, LINKEDIN_STAND_INS);
+      await importerCheck(prisma, actor, "Lagou data-analyst postings 2019", lagouPath, lagouRow, LAGOU_STAND_INS);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+  sampleRss();
+  console.log(`\npeak RSS: ${(Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / 1024 / 1024).toFixed(0)} MB (Node ${process.version})`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`import:check:openings: ${err instanceof Error ? err.stack : String(err)}`);
+    process.exit(1);
+  },
+);

@@ -1,11 +1,12 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { AuditEntry } from "@/lib/generated/prisma/client";
 import { type AuditValueDisplay, displayAuditActor, displayAuditValue } from "@/lib/audit/display";
-import { AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/log";
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntity } from "@/lib/audit/log";
 import { Link } from "@/lib/i18n/navigation";
 import { isAuditedField } from "@/lib/roles/form-state";
 
 const isAuditAction = (a: string): a is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(a);
+const isAuditEntity = (e: string): e is AuditEntity => (AUDIT_ENTITIES as readonly string[]).includes(e);
 const clip = (s: string) => (s.length > 300 ? `${s.slice(0, 300)}…` : s);
 /** Entity ids are UUIDs: their first 8 hex digits are enough to tell entries apart at a glance. */
 const shortId = (id: string) => (id.length > 12 ? `${id.slice(0, 8)}…` : id);
@@ -38,7 +39,7 @@ export function History({ entries, showEntity = false }: { entries: AuditEntry[]
   return (
     <ol className="space-y-3" data-testid="history">
       {entries.map((e) => {
-        const entity = e.entityType === "role" || e.entityType === "staff" ? t(`entity.${e.entityType}`) : e.entityType;
+        const entity = isAuditEntity(e.entityType) ? t(`entity.${e.entityType}`) : e.entityType;
         return (
           <li key={String(e.id)} className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800" data-action={e.action}>
             <p>

@@ -25,7 +25,7 @@ function Value({ value }: { value: AuditValueDisplay }) {
 }
 
 /** An update row's changed fields as a small table: field (in the page's language), stored value, imported value. */
-function FieldChanges({ changes }: { changes: ImportFieldChange[] }) {
+export function FieldChanges({ changes }: { changes: ImportFieldChange[] }) {
   const t = useTranslations("admin");
   const root = useTranslations();
   const format = useFormatter();

@@ -97,15 +97,31 @@ function ConfirmStep({ id, version, intent, title }: { id: string; version: numb
  * are `admin.intent.<intent>`; `title` names the listing in the confirm question (with its `lang`). Which steps show is a
  * convenience; the action and the service check again.
  */
-export function TransitionButtons({ id, version, intents, title }: { id: string; version: number; intents: readonly RoleIntent[]; title: ListingTitle }) {
+export function TransitionButtons({
+  id,
+  version,
+  intents,
+  title,
+  action: transition,
+}: {
+  id: string;
+  version: number;
+  intents: readonly RoleIntent[];
+  title?: ListingTitle;
+  /**
+   * Another entity's workflow action (transitionOpeningAction for openings). Its steps are plain buttons: the
+   * confirm step and page exist for roles only so far.
+   */
+  action?: (prev: TransitionState, formData: FormData) => Promise<TransitionState>;
+}) {
   const t = useTranslations("admin.intent");
-  const [state, action, pending] = useActionState<TransitionState, FormData>(transitionRoleAction, {});
+  const [state, action, pending] = useActionState<TransitionState, FormData>(transition ?? transitionRoleAction, {});
   if (intents.length === 0) return null;
   return (
     <div>
       <div className="flex flex-wrap gap-2">
         {intents.map((intent) =>
-          needsConfirmation(intent) ? (
+          !transition && title && needsConfirmation(intent) ? (
             <ConfirmStep key={intent} id={id} version={version} intent={intent} title={title} />
           ) : (
             <form key={intent} action={action}>

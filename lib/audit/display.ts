@@ -1,5 +1,6 @@
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { LANGUAGE_TAG } from "@/lib/i18n/routing";
+import { EMPLOYMENT_TYPES, EXPERIENCE_LEVELS, SALARY_PERIODS, WORKPLACE_TYPES } from "@/lib/openings/constants";
 import { HORIZON_VALUES, TIER_VALUES } from "@/lib/roles/constants";
 
 /*
@@ -16,6 +17,10 @@ type DisplayKey =
   | `common.tier.${(typeof TIER_VALUES)[number]}`
   | `common.horizon.${(typeof HORIZON_VALUES)[number]}`
   | `admin.staffRole.${(typeof STAFF_ROLES)[number]}`
+  | `jobs.workplace.${(typeof WORKPLACE_TYPES)[number]}`
+  | `jobs.employment.${(typeof EMPLOYMENT_TYPES)[number]}`
+  | `jobs.experience.${(typeof EXPERIENCE_LEVELS)[number]}`
+  | `jobs.period.${(typeof SALARY_PERIODS)[number]}`
   | `admin.auditValue.${"empty" | "yes" | "no" | "passwordSet" | "passwordChanged"}`
   | "admin.history.commandLine";
 
@@ -63,7 +68,9 @@ function asInstant(field: string, value: unknown): Date | null {
  * - null, undefined or "" → the "(empty)" word (`empty: true`);
  * - `status` → the status label (`admin.status.*`); `tier`/`horizon` → `common.tier.*`/`common.horizon.*`, in
  *   the URL spelling (`low-to-medium`, `5-year`) or the database enum one (`LOW_TO_MEDIUM`, `FIVE_YEARS`);
- *   staff `role` → `admin.staffRole.*`; `active` (boolean or "true"/"false") → yes/no; the `password` markers
+ *   staff `role` → `admin.staffRole.*`; an opening's `workplaceType`, `employmentType`, `experienceLevel` and
+ *   `salaryPeriod` → `jobs.workplace.*`, `jobs.employment.*`, `jobs.experience.*`, `jobs.period.*` (in the form
+ *   spelling `on-site` or the database one `ON_SITE`); `active` (boolean or "true"/"false") → yes/no; the `password` markers
  *   "(set)"/"(changed)" → their words;
  * - a timestamp (a Date, or an ISO string in a field ending in `At`) → the date and time in UTC through
  *   `format.dateTime(d, "dateTime")`, with `dateTime` set to the ISO instant;
@@ -93,6 +100,18 @@ export function displayAuditValue(field: string, value: unknown, { t, format }: 
   } else if (field === "role") {
     const role = among(STAFF_ROLES, key);
     if (role) return { text: t(`admin.staffRole.${role}`) };
+  } else if (field === "workplaceType") {
+    const v = among(WORKPLACE_TYPES, key);
+    if (v) return { text: t(`jobs.workplace.${v}`) };
+  } else if (field === "employmentType") {
+    const v = among(EMPLOYMENT_TYPES, key);
+    if (v) return { text: t(`jobs.employment.${v}`) };
+  } else if (field === "experienceLevel") {
+    const v = among(EXPERIENCE_LEVELS, key);
+    if (v) return { text: t(`jobs.experience.${v}`) };
+  } else if (field === "salaryPeriod") {
+    const v = among(SALARY_PERIODS, key);
+    if (v) return { text: t(`jobs.period.${v}`) };
   } else if (field === "password" && value in PASSWORD_MARKERS) {
     return { text: t(`admin.auditValue.${PASSWORD_MARKERS[value as keyof typeof PASSWORD_MARKERS]}`) };
   }

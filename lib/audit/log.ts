@@ -19,10 +19,23 @@ export const AUDIT_ACTIONS = [
   "role.restore",
   "role.delete",
   "role.import",
+  "opening.create",
+  "opening.update",
+  "opening.submit",
+  "opening.publish",
+  "opening.unpublish",
+  "opening.archive",
+  "opening.restore",
+  "opening.delete",
+  "opening.import",
   "staff.create",
   "staff.update",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What an audit entry is about: a role listing, an opening (job posting) or a staff account. */
+export const AUDIT_ENTITIES = ["role", "opening", "staff"] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 /**
  * The fields whose values differ between two snapshots, with before/after values. A missing snapshot (creation)
@@ -57,7 +70,7 @@ export async function recordAudit(
   entry: {
     actor: Actor | null;
     action: AuditAction;
-    entityType: "role" | "staff";
+    entityType: AuditEntity;
     entityId: string;
     version?: number | null;
     changes: Changes;

@@ -1,5 +1,6 @@
 import { UPLOAD_MAX_BYTES } from "@/lib/limits";
 import { parse as parseCsv } from "csv-parse/sync";
+import { CLEAR_COLUMN, clearedFieldNames } from "@/lib/transfer/blank-cells";
 import { dateInZone } from "./dates";
 import {
   EMPLOYMENT_TYPES,
@@ -36,6 +37,14 @@ export const IMPORT_MAX_BYTES = UPLOAD_MAX_BYTES;
 export const IMPORT_MAX_ROWS = 20_000;
 
 export type ImportFormat = "csv" | "json" | "greenhouse" | "lever";
+
+/**
+ * Columns our export writes after OPENING_FIELDS (lib/openings/transfer.ts). Reading our CSV/JSON keeps `version`
+ * (a row exported at an older version is refused) and ignores the others without a warning, so an export imports
+ * back as it is. `clear` (lib/transfer/blank-cells.ts) is read too.
+ */
+export const EXPORT_STATE_COLUMNS = ["status", "deleted", "version", "publishedAt", "createdAt", "updatedAt"] as const;
+const KNOWN_EXTRA_COLUMNS: readonly string[] = [...EXPORT_STATE_COLUMNS, CLEAR_COLUMN];
 export const IMPORT_FORMATS = ["csv", "json", "greenhouse", "lever"] as const satisfies readonly ImportFormat[];
 
 /** Thrown when the file as a whole cannot be read (not the format, too big, no rows, no `jobs`). */
@@ -75,6 +84,10 @@ export interface OpeningRow {
   notes: string[];
   /** Problems the reader found; a row with any is refused whatever the schema says. */
   errors: string[];
+  /** Our CSV/JSON only: the fields the row's `clear` cell names, to empty in an update (lib/transfer/blank-cells.ts). */
+  clear?: string[];
+  /** Our CSV/JSON only: the row's `version` cell (the version it was exported at), "" when it has none. */
+  version?: string;
 }
 
 export interface OpeningsFile {
@@ -165,6 +178,7 @@ function ourJsonRow(record: unknown, i: number): Omit<OpeningRow, "role"> {
   const values = blankValues();
   const errors: string[] = [];
   if (!isObject(record)) return { label: `row ${i + 1}`, values, notes: [], errors: ["the row is not a JSON object"] };
+  const version = typeof record.version === "number" || typeof record.version === "string" ? String(record.version) : "";
   for (const f of OPENING_FIELDS) {
     const v = record[f];
     if (v === undefined || v === null) continue;
@@ -176,7 +190,7 @@ function ourJsonRow(record: unknown, i: number): Omit<OpeningRow, "role"> {
       else values[f] = items.join(f === "locations" ? "\n" : " ");
     } else errors.push(`${f}: must be ${NUMERIC_FIELDS.has(f) ? "text or a number" : LIST_FIELDS.has(f) ? "text or a list" : "text"}`);
   }
-  return { label: rowLabel(`row ${i + 1}`, values), values, notes: [], errors };
+  return { label: rowLabel(`row ${i + 1}`, values), values, notes: [], errors, clear: clearedFieldNames(record), version };
 }
 
 const rowLabel = (prefix: string, v: OpeningFormValues) => {
@@ -413,13 +427,13 @@ export function readOpeningsFile(text: string, format: ImportFormat, options: Re
     if (header.length && !header.some((h) => (OPENING_FIELDS as readonly string[]).includes(h))) {
       throw new OpeningsFileError(`The CSV header has none of the opening columns (${OPENING_FIELDS.join(", ")})`);
     }
-    const unknown = header.filter((h) => !(OPENING_FIELDS as readonly string[]).includes(h));
+    const unknown = header.filter((h) => !(OPENING_FIELDS as readonly string[]).includes(h) && !KNOWN_EXTRA_COLUMNS.includes(h));
     if (unknown.length) warnings.push(`ignored columns: ${unknown.join(", ")}`);
     rows = records.map((r, i) => {
       const values = blankValues();
       for (const f of OPENING_FIELDS) values[f] = r[f] ?? "";
       // The header is line 1 and quoted fields may span lines, so "row" counts records, not lines.
-      return { label: rowLabel(`row ${i + 1}`, values), values, notes: [], errors: [] };
+      return { label: rowLabel(`row ${i + 1}`, values), values, notes: [], errors: [], clear: clearedFieldNames(r), version: r.version ?? "" };
     });
   } else {
     const data = parseJson(text);

@@ -1,8 +1,10 @@
 import { type Changes, diffFields, recordAudit } from "@/lib/audit/log";
 import { AccessDenied, type Actor, assertRole } from "@/lib/auth/roles";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import type { AuditEntry, EmergenceHorizon, Role, RoleStatus, SkillTier } from "@/lib/generated/prisma/client";
-import { type MergeOutcome, mergeFields, type MergeResult } from "@/lib/workflow/merge";
+import type { EmergenceHorizon, Role, SkillTier } from "@/lib/generated/prisma/client";
+import { auditEntriesAfter, type ConflictChange, changesSince as changesSinceIn, foldChanges } from "@/lib/workflow/conflicts";
+import { mergeFields, type MergeResult } from "@/lib/workflow/merge";
+import { INTENT_MIN_ROLE, transitionFor, WORKFLOW_INTENTS, type WorkflowIntent } from "@/lib/workflow/transitions";
 import type { HorizonValue, TierValue } from "./constants";
 import { ROLE_FIELDS, type RoleField, type RoleInput } from "./form";
 import { baseSlug, firstFreeSlug } from "./slug";
@@ -24,24 +26,7 @@ const STATUS: Record<RoleErrorKind, number> = {
   duplicate_submission: 409,
 };
 
-/** One field someone else changed since the version an edit started from. */
-export interface ConflictChange {
-  field: string;
-  /** Value in the version the user started from. */
-  before: unknown;
-  /** Value now stored. */
-  after: unknown;
-  by: string[];
-  at: string;
-  /**
-   * What saving over now (from the reported version) would do with their change: "theirs" = kept (the caller did
-   * not change the field, or it is not a form field), "same" = kept (the caller made the same change),
-   * "overwrite" = replaced by the caller's value (`mine`).
-   */
-  outcome?: Extract<MergeOutcome, "theirs" | "same" | "overwrite">;
-  /** For a form field: the value the caller's input gives it (audited spelling, slug filled in). */
-  mine?: unknown;
-}
+export type { ConflictChange } from "@/lib/workflow/conflicts";
 
 /** A refused stale save: the version it started from, the stored one, and their changes in between. */
 export interface RoleConflict {
@@ -201,40 +186,13 @@ export async function createRole(
   }
 }
 
-/** Audit entries of role `id` after `sinceVersion`, oldest first. */
-function entriesAfter(prisma: Db | Tx, id: string, sinceVersion: number): Promise<AuditEntry[]> {
-  return prisma.auditEntry.findMany({
-    where: { entityType: "role", entityId: id, version: { gt: sinceVersion } },
-    orderBy: { id: "asc" },
-  });
-}
-
-/** Entries folded field by field: first `before`, last `after`, everyone who changed it; net no-ops left out. */
-function foldChanges(entries: AuditEntry[]): ConflictChange[] {
-  const byField = new Map<string, ConflictChange>();
-  for (const e of entries) {
-    for (const [field, change] of Object.entries(e.changes as unknown as Changes)) {
-      const prev = byField.get(field);
-      if (prev) {
-        prev.after = change.after;
-        if (!prev.by.includes(e.actorEmail)) prev.by.push(e.actorEmail);
-        prev.at = e.createdAt.toISOString();
-      } else {
-        byField.set(field, { field, before: change.before, after: change.after, by: [e.actorEmail], at: e.createdAt.toISOString() });
-      }
-    }
-  }
-  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-  return [...byField.values()].filter((c) => !same(c.before, c.after));
-}
-
 /**
- * What changed in role `id` after `sinceVersion`, field by field, from the audit log: each field's value at
- * `sinceVersion` (`before`), now (`after`), who changed it and when last. A field changed and changed back is left
- * out. Input: a client or transaction, the role's id, a version. Output: the changes (empty when none).
+ * What changed in role `id` after `sinceVersion`, field by field, from the audit log (lib/workflow/conflicts.ts):
+ * each field's value at `sinceVersion` (`before`), now (`after`), who changed it and when last; a field changed and
+ * changed back is left out.
  */
-export async function changesSince(prisma: Db | Tx, id: string, sinceVersion: number): Promise<ConflictChange[]> {
-  return foldChanges(await entriesAfter(prisma, id, sinceVersion));
+export function changesSince(prisma: Db | Tx, id: string, sinceVersion: number): Promise<ConflictChange[]> {
+  return changesSinceIn(prisma, "role", id, sinceVersion);
 }
 
 /** A role's form fields in the audited spelling (roleSnapshot's), as strings. */
@@ -257,7 +215,7 @@ async function mergeOnto(
   shownVersion: number | null,
   input: RoleInput,
 ): Promise<{ merge: MergeResult<RoleField, string>; changes: ConflictChange[] }> {
-  const entries = await entriesAfter(tx, current.id, baseVersion);
+  const entries = await auditEntriesAfter(tx, "role", current.id, baseVersion);
   const versions = new Set(entries.map((e) => e.version));
   for (let v = baseVersion + 1; v <= current.version; v++) {
     if (!versions.has(v)) throw new RoleError("invalid_state", "This listing's history is incomplete, so your edit cannot be merged with the newer version: reload the page and make your edit again");
@@ -389,52 +347,10 @@ export async function updateRole(
   }
 }
 
-/** Workflow steps a listing can take; INTENT_MIN_ROLE says who may take each, transitionFor from which state. */
-export const ROLE_INTENTS = ["submit", "publish", "unpublish", "archive", "restore", "delete"] as const;
-export type RoleIntent = (typeof ROLE_INTENTS)[number];
-
-/** The lowest staff role that may take each workflow step. */
-export const INTENT_MIN_ROLE: Record<RoleIntent, "editor" | "admin"> = {
-  submit: "editor",
-  publish: "admin",
-  unpublish: "admin",
-  archive: "admin",
-  restore: "admin",
-  delete: "admin",
-};
-
-/**
- * The column changes `intent` makes to `role`, or a message saying why it cannot apply to the role's state.
- * submit: draft → review. publish: draft/review/archived → published (first publication time kept).
- * unpublish: published → draft. archive: draft/review/published → archived. delete: soft (deletedAt set; the
- * role keeps its state for a later restore). restore: undoes a delete, or archived → draft.
- */
-export function transitionFor(
-  role: Pick<Role, "status" | "deletedAt" | "publishedAt">,
-  intent: RoleIntent,
-  now: Date,
-): { data: { status?: RoleStatus; publishedAt?: Date; deletedAt?: Date | null } } | { refused: string } {
-  const s = role.status;
-  const deleted = role.deletedAt !== null;
-  if (deleted && intent !== "restore") return { refused: "This listing is deleted: restore it first" };
-  switch (intent) {
-    case "submit":
-      return s === "DRAFT" ? { data: { status: "REVIEW" } } : { refused: "Only a draft can be submitted for review" };
-    case "publish":
-      return s === "PUBLISHED"
-        ? { refused: "This listing is already published" }
-        : { data: { status: "PUBLISHED", publishedAt: role.publishedAt ?? now } };
-    case "unpublish":
-      return s === "PUBLISHED" ? { data: { status: "DRAFT" } } : { refused: "Only a published listing can be unpublished" };
-    case "archive":
-      return s === "ARCHIVED" ? { refused: "This listing is already archived" } : { data: { status: "ARCHIVED" } };
-    case "delete":
-      return { data: { deletedAt: now } };
-    case "restore":
-      if (deleted) return { data: { deletedAt: null } };
-      return s === "ARCHIVED" ? { data: { status: "DRAFT" } } : { refused: "Only a deleted or archived listing can be restored" };
-  }
-}
+/** Workflow steps a listing can take (lib/workflow/transitions.ts: who may take each, from which state). */
+export const ROLE_INTENTS = WORKFLOW_INTENTS;
+export type RoleIntent = WorkflowIntent;
+export { INTENT_MIN_ROLE, transitionFor };
 
 /**
  * Moves a listing one workflow step (see transitionFor), from `expectedVersion` like an edit (a stale version is a

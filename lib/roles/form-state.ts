@@ -38,8 +38,9 @@ export interface TransitionState {
 }
 
 /**
- * Fields the audit log, the conflict table and the import report name: a listing's audited fields
- * (admin-service's roleSnapshot) and a staff account's. Their names are the messages `admin.auditField.<field>`.
+ * Fields the audit log, the conflict table and the import report name: a role listing's audited fields
+ * (admin-service's roleSnapshot), an opening's (lib/openings/admin-service.ts openingSnapshot) and a staff
+ * account's. Their names are the messages `admin.auditField.<field>`.
  */
 export const AUDITED_FIELDS = [
   "slug",
@@ -55,6 +56,25 @@ export const AUDITED_FIELDS = [
   "status",
   "publishedAt",
   "deletedAt",
+  "roleSlug",
+  "employerName",
+  "employerUrl",
+  "workplaceType",
+  "locations",
+  "remoteCountries",
+  "employmentType",
+  "experienceLevel",
+  "salaryMin",
+  "salaryMax",
+  "salaryCurrency",
+  "salaryPeriod",
+  "salaryMonths",
+  "salaryText",
+  "applyUrl",
+  "datePosted",
+  "validThrough",
+  "timeZone",
+  "externalId",
   "email",
   "role",
   "active",

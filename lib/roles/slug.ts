@@ -23,17 +23,18 @@ function stableHash(s: string): string {
 }
 
 /**
- * The slug a new role's titles suggest, before making it unique. From the English title when it has Latin letters
- * or digits ("Data Detective" → "data-detective"); otherwise from the Chinese title, whose Latin part (if any) is
- * kept and which always gets a stable hash of the title ("AI训练师" → "ai-<hash>", "数据侦探" → "role-<hash>");
- * an emoji-only title also gets "role-<hash>". Never empty; always matches SLUG_PATTERN.
+ * The slug a new listing's titles suggest, before making it unique. From the English title when it has Latin
+ * letters or digits ("Data Detective" → "data-detective"); otherwise from the Chinese title, whose Latin part (if
+ * any) is kept and which always gets a stable hash of the title ("AI训练师" → "ai-<hash>", "数据侦探" →
+ * "role-<hash>"); an emoji-only title also gets "<word>-<hash>". `word` names the kind of listing when the title
+ * gives no Latin word: "role" (roles, the default) or "job" (openings). Never empty; always matches SLUG_PATTERN.
  */
-export function baseSlug(titleEn: string, titleZh: string): string {
+export function baseSlug(titleEn: string, titleZh: string, word = "role"): string {
   const en = asciiSlug(titleEn);
   if (en) return en;
   const title = titleZh || titleEn;
   const latin = asciiSlug(titleZh).slice(0, BASE_MAX - 9).replace(/-+$/, "");
-  return `${latin || "role"}-${stableHash(title)}`;
+  return `${latin || word}-${stableHash(title)}`;
 }
 
 /** `base` itself when it is not in `taken`, else `base-2`, `base-3`, … (always at most SLUG_MAX characters). */

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { hashPassword } from "../../lib/auth/password";
@@ -16,9 +17,11 @@ const email = `a11y-${Date.now().toString(36)}@e2e.example`;
 const LOCALES = ["en", "zh"] as const;
 const counts: Record<string, number> = {};
 const stamp = Date.now().toString(36);
+const OPENING_EXTERNAL_ID = `e2e-a11y:${stamp}`;
 let db: PrismaClient;
 /** A draft of this run's own, for the confirm page, the confirm dialog and the conflict view (they change it). */
 let probeId: string;
+let openingId: string;
 
 test.beforeAll(async () => {
   db = createPrismaClient(process.env.DATABASE_URL!, 2);
@@ -27,10 +30,34 @@ test.beforeAll(async () => {
     data: { slug: `a11y-probe-${stamp}`, titleEn: `A11y Probe ${stamp}`, titleZh: "无障碍测试", summaryEn: "", summaryZh: "", descriptionEn: "", descriptionZh: "" },
   })).id;
   await insertE2eOpenings(db, stamp);
+  // A draft opening for the openings admin pages (removed afterwards; the other specs expect the seed catalogue).
+  const opening = await db.opening.create({
+    data: {
+      slug: `a11y-opening-${Date.now().toString(36)}`,
+      titleEn: "Accessibility Probe Analyst",
+      titleZh: "无障碍检查分析师",
+      employerName: "A11y Corp",
+      workplaceType: "HYBRID",
+      locations: [{ city: "上海", country: "CN" }],
+      remoteCountries: ["CN"],
+      employmentType: "FULL_TIME",
+      salaryMin: 20000,
+      salaryMax: 30000,
+      salaryCurrency: "CNY",
+      salaryPeriod: "MONTH",
+      applyUrl: "https://jobs.example/a11y",
+      datePosted: new Date("2026-11-20T00:00:00Z"),
+      validThrough: new Date("2099-12-31T00:00:00Z"),
+      externalId: OPENING_EXTERNAL_ID,
+      role: { connect: { slug: "data-detective" } },
+    },
+  });
+  openingId = opening.id;
 });
 
 test.afterAll(async () => {
   await db.role.delete({ where: { id: probeId } });
+  await db.opening.deleteMany({ where: { externalId: OPENING_EXTERNAL_ID } });
   await db.staffUser.delete({ where: { email } });
   await removeE2eOpenings(db, stamp);
   await db.$disconnect();
@@ -122,6 +149,10 @@ for (const scheme of ["light", "dark"] as const) {
           ["admin audit", "/admin/audit"],
           ["admin staff", "/admin/staff"],
           ["admin transfer", "/admin/transfer"],
+          ["admin openings", "/admin/openings"],
+          ["admin openings filtered", "/admin/openings?status=draft&q=probe"],
+          ["admin opening edit", `/admin/openings/${openingId}`],
+          ["admin openings import", "/admin/openings/import"],
         ] as const) {
           await page.goto(`/${locale}${path}`);
           await h1(page);
@@ -163,6 +194,19 @@ for (const scheme of ["light", "dark"] as const) {
         await expect(page.getByTestId("conflict-overwritten")).toBeVisible();
         await expect(page.getByTestId("conflict-kept")).toBeVisible();
         await scan(page, `admin conflict view (${locale}, ${scheme})`);
+
+        await page.goto(`/${locale}/admin/openings/new`);
+        await page.locator("[data-testid=opening-form] button[type=submit]").click();
+        await expect(page.getByTestId("employerName-error")).not.toBeEmpty();
+        await scan(page, `admin new opening, invalid (${locale}, ${scheme})`);
+
+        // The openings import report after a dry run (a file with one good and one refused row; nothing stored).
+        await page.goto(`/${locale}/admin/openings/import`);
+        await page.locator("input[type=file][name=file]").setInputFiles(path.join(import.meta.dirname, "../fixtures/openings/greenhouse.json"));
+        await page.locator("#import-role").selectOption("title-rules");
+        await page.locator("[data-testid=opening-import-form] button[type=submit]").click();
+        await expect(page.getByTestId("import-report").locator("tr[data-action=reject]").first()).toBeVisible();
+        await scan(page, `admin openings import report (${locale}, ${scheme})`);
       });
     });
   }

@@ -23,12 +23,13 @@ export function actAs(actor: Pick<Actor, "id"> | null): void {
 /** Everything the admin can change, as JSON, to prove a refused request changed nothing. */
 export async function snapshotAll() {
   const db = testDb();
-  const [roles, staff, audit, redirects, keys] = await Promise.all([
+  const [roles, openings, staff, audit, redirects, keys] = await Promise.all([
     db.$queryRaw`SELECT * FROM roles ORDER BY id`,
+    db.$queryRaw`SELECT * FROM openings ORDER BY id`,
     db.$queryRaw`SELECT * FROM staff_users ORDER BY id`,
     db.$queryRaw`SELECT count(*)::int AS n, max(id)::text AS last FROM audit_log`,
     db.$queryRaw`SELECT * FROM slug_redirects ORDER BY old_slug`,
     db.$queryRaw`SELECT * FROM idempotency_keys ORDER BY key`,
   ]);
-  return JSON.stringify({ roles, staff, audit, redirects, keys }, (_k, v) => (typeof v === "bigint" ? String(v) : v));
+  return JSON.stringify({ roles, openings, staff, audit, redirects, keys }, (_k, v) => (typeof v === "bigint" ? String(v) : v));
 }

@@ -38,6 +38,18 @@ describe("displayAuditValue (lib/audit/display.ts)", () => {
     expect(text("status", "archived", zh)).toBe("已归档");
   });
 
+  it("labels an opening's workplace, employment, experience and salary period in either spelling; other opening fields as stored", () => {
+    expect(text("workplaceType", "on-site")).toBe("On-site");
+    expect(text("workplaceType", "REMOTE", zh)).toBe(MESSAGES.zh.jobs.workplace.remote);
+    expect(text("employmentType", "FULL_TIME")).toBe("Full-time");
+    expect(text("employmentType", "internship", zh)).toBe(MESSAGES.zh.jobs.employment.internship);
+    expect(text("experienceLevel", "lead")).toBe("Lead / executive");
+    expect(text("salaryPeriod", "MONTH")).toBe("month");
+    expect(text("salaryPeriod", "fortnight")).toBe("fortnight");
+    expect(displayAuditValue("locations", "北京, CN; 上海, CN", en)).toEqual({ text: "北京, CN; 上海, CN" });
+    expect(displayAuditValue("datePosted", "2026-11-20", en)).toEqual({ text: "2026-11-20" });
+  });
+
   it("labels tiers and horizons in the URL spelling and the database enum spelling", () => {
     expect(text("tier", "low-to-medium")).toBe("Low to medium");
     expect(text("tier", "MEDIUM_TO_HIGH")).toBe("Medium to high");

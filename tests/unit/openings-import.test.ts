@@ -97,6 +97,17 @@ describe("our CSV", () => {
     expect(readOpeningsFile("roleSlug,titleEn,extra\nx,y,z\n", "csv").warnings).toEqual(["ignored columns: extra"]);
   });
 
+  it("keeps each row's clear and version cells (for updates) and reads the export's state columns without a warning", () => {
+    const f = readOpeningsFile("slug,titleEn,clear,version,status,deleted,publishedAt,createdAt,updatedAt\na,A,salaryText; descriptionEn,3,draft,false,,,\n", "csv");
+    expect(f.warnings).toEqual([]);
+    expect(f.rows[0]).toMatchObject({ clear: ["salaryText", "descriptionEn"], version: "3" });
+    const j = readOpeningsFile(JSON.stringify({ openings: [{ slug: "a", clear: ["salaryText"], version: 2 }, { slug: "b" }] }), "json");
+    expect(j.rows.map((r) => [r.clear, r.version])).toEqual([
+      [["salaryText"], "2"],
+      [[], ""],
+    ]);
+  });
+
   it("gives rows without a roleSlug the file's role, or the title rules' role", () => {
     const csv = "titleEn,employerName\nData Analyst,X\nML Engineer,Y\n";
     const byFile = readOpeningsFile(csv, "csv", { roleSlug: "data-detective" });

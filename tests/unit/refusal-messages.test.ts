@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { SERVICE_MESSAGES } from "@/lib/roles/refusal-messages";
 
-/** Fixed (non-template) refusal messages written in a source file: RoleError, AccessDenied and `refused:` values. */
+/** Fixed (non-template) refusal messages written in a source file: RoleError, OpeningError, AccessDenied and `refused:` values. */
 function fixedRefusals(file: string): string[] {
   const src = fs.readFileSync(file, "utf8");
   const patterns = [
-    /new RoleError\("(?:not_found|duplicate_submission|invalid_state)",\s*"([^"]+)"\)/g,
+    /new (?:Role|Opening)Error\("(?:not_found|duplicate_submission|invalid_state|slug_locked)",\s*"([^"]+)"[,)]/g,
     /new AccessDenied\(403,\s*"([^"]+)"\)/g,
     /refused:\s*"([^"]+)"/g,
   ];
@@ -17,8 +17,14 @@ function fixedRefusals(file: string): string[] {
 const get = (tree: unknown, key: string) => key.split(".").reduce<unknown>((node, k) => (node as Record<string, unknown>)?.[k], tree);
 
 describe("refusal messages shown in the admin (lib/roles/refusal-messages.ts)", () => {
-  it("has a translation key for every fixed refusal admin-service and the session checks raise", () => {
-    const raised = [...fixedRefusals("lib/roles/admin-service.ts"), ...fixedRefusals("lib/auth/session.ts"), ...fixedRefusals("lib/auth/roles.ts")];
+  it("has a translation key for every fixed refusal the admin services, the workflow and the session checks raise", () => {
+    const raised = [
+      ...fixedRefusals("lib/roles/admin-service.ts"),
+      ...fixedRefusals("lib/openings/admin-service.ts"),
+      ...fixedRefusals("lib/workflow/transitions.ts"),
+      ...fixedRefusals("lib/auth/session.ts"),
+      ...fixedRefusals("lib/auth/roles.ts"),
+    ];
     expect(raised.length).toBeGreaterThan(8);
     // `Only an ${min} may do this.` with min = "admin" (the only role above editor).
     raised.push("Only an admin may do this.");

@@ -42,6 +42,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
           <nav aria-label={t("nav.label")} className="mb-6 flex flex-wrap items-center gap-4 border-b border-slate-200 pb-3 text-sm dark:border-slate-800">
             <Link href="/admin" className="font-medium underline">{t("nav.listings")}</Link>
             <Link href="/admin/roles/new" className="underline">{t("nav.newListing")}</Link>
+            <Link href="/admin/openings" className="underline">{t("nav.openings")}</Link>
             {roleAtLeast(actor.role, "admin") && (
               <>
                 <Link href="/admin/transfer" className="underline">{t("nav.transfer")}</Link>

@@ -45,10 +45,12 @@ export function messagesFor(locale: AppLocale): Messages {
 /**
  * The namespaces client components read, sent to the browser by NextIntlClientProvider; everything else stays
  * on the server. Public pages get PUBLIC_CLIENT_NAMESPACES (the [locale] layout); the admin layout and the
- * sign-in page add the staff forms' namespaces, so visitors never download the admin's strings.
+ * sign-in page add the staff forms' namespaces, so visitors never download the admin's strings. The staff side
+ * also gets `jobs`: the opening form and the openings import report name workplace, employment, experience and
+ * salary-period values with the jobs page's own words.
  */
 export const PUBLIC_CLIENT_NAMESPACES = ["common", "saved"] as const satisfies readonly (keyof Messages)[];
-export const STAFF_CLIENT_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, "admin", "auth"] as const satisfies readonly (keyof Messages)[];
+export const STAFF_CLIENT_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, "admin", "auth", "jobs"] as const satisfies readonly (keyof Messages)[];
 
 /** The given namespaces of a message tree (for a NextIntlClientProvider's `messages`). */
 export function pickNamespaces<N extends keyof Messages>(messages: Messages, namespaces: readonly N[]): Pick<Messages, N> {

@@ -4,7 +4,7 @@ import { History } from "@/components/admin/history";
 import { staffOrSignIn } from "@/lib/auth/page";
 import { roleAtLeast } from "@/lib/auth/roles";
 import { listAuditEntries } from "@/lib/audit/data";
-import { AUDIT_ACTIONS } from "@/lib/audit/log";
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "@/lib/audit/log";
 import { parseAuditQuery } from "@/lib/audit/query";
 import { localePath } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
@@ -48,8 +48,7 @@ export default async function AuditPage({ params, searchParams }: { params: Para
         <label>{t("audit.entity")}<br />
           <select name="entity" defaultValue={query.entity ?? ""} className={input}>
             <option value="">{t("audit.any")}</option>
-            <option value="role">{t("entity.role")}</option>
-            <option value="staff">{t("entity.staff")}</option>
+            {AUDIT_ENTITIES.map((e) => <option key={e} value={e}>{t(`entity.${e}`)}</option>)}
           </select>
         </label>
         <label>{t("audit.actor")}<br /><input name="actor" defaultValue={query.actor ?? ""} className={input} /></label>

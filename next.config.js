@@ -1,5 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
-import { FORM_MAX_BYTES, MULTIPART_OVERHEAD_BYTES, UPLOAD_MAX_BYTES } from "./lib/limits.js";
+import { FORM_MAX_BYTES, MULTIPART_OVERHEAD_BYTES, UPLOAD_MAX_BYTES } from "./lib/http/limits.js";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

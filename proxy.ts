@@ -2,8 +2,8 @@ import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
-import { FORM_MAX_BYTES, MULTIPART_OVERHEAD_BYTES, UPLOAD_MAX_BYTES } from "@/lib/limits";
-import { isSameOrigin } from "@/lib/request-origin";
+import { FORM_MAX_BYTES, MULTIPART_OVERHEAD_BYTES, UPLOAD_MAX_BYTES } from "@/lib/http/limits";
+import { isSameOrigin } from "@/lib/http/origin";
 
 const localise = createMiddleware(routing);
 
@@ -14,7 +14,7 @@ const NOT_A_PAGE = /^\/(api|_next|_vercel)(\/|$)|\.[^/]*$/;
 const UPLOAD_ROUTES = /^\/api\/admin\/(openings\/)?import$/;
 
 /**
- * 413 for a body larger than its route allows (lib/limits.js: uploads 20 MiB, forms 1 MiB), judged by
+ * 413 for a body larger than its route allows (lib/http/limits.js: uploads 20 MiB, forms 1 MiB), judged by
  * Content-Length before anything reads the body; null when it fits or has no length. API paths answer the JSON
  * error shape, pages a short text in both languages.
  */
@@ -38,7 +38,7 @@ function tooLarge(request: NextRequest): NextResponse | null {
  * Refusals of server-action POSTs (requests with a `Next-Action` header) that Next itself would answer with 500:
  * 403 when the Origin names another host than the request (cross-site), 400 when the body is not a form (every
  * action here takes FormData, which browsers send as multipart/form-data, or urlencoded without JavaScript).
- * Null for anything else. The actions check their argument and the session again (lib/action-input.ts).
+ * Null for anything else. The actions check their argument and the session again (lib/http/action-input.ts).
  */
 function refuseAction(request: NextRequest): NextResponse | null {
   if (!request.headers.has("next-action")) return null;

@@ -7,7 +7,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { deriveSearchColumns } from "../lib/roles/search-document";
+import { deriveSearchColumns } from "../lib/search/document";
 
 /** mulberry32: a small, fast, seedable PRNG; the same seed gives the same catalogue. */
 function rng(seed: number) {
@@ -177,7 +177,7 @@ async function insertRows(client: pg.Client, start: number, end: number, seed: n
 /**
  * Adds roles 0..count-1 of the synthetic catalogue to `databaseUrl` with COPY, in transactions of `batchSize`
  * rows, starting after the highest synthetic role already there (so a repeated run adds nothing), then runs
- * VACUUM ANALYZE. The search columns are computed here (lib/roles/search-document.ts) and the trigger told so;
+ * VACUUM ANALYZE. The search columns are computed here (lib/search/document.ts) and the trigger told so;
  * for large loads the GIN indexes are dropped and rebuilt from their own definitions, which is several times
  * faster than growing them row by row. Returns rows inserted and milliseconds taken.
  */

@@ -11,7 +11,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../lib/prisma-client";
-import { importRoles, readImportFile } from "../lib/roles/transfer";
+import { importRoles, readImportFile } from "../lib/roles/admin/transfer";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";
 import { node } from "./lib/run.mjs";
 

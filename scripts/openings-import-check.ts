@@ -1,6 +1,6 @@
 /**
  * Runs two public sample files of real postings through the openings' import: first the pure layer (sample mappers
- * → title rules → parseOpeningForm, no database), then the importer itself (lib/openings/transfer.ts
+ * → title rules → parseOpeningForm, no database), then the importer itself (lib/openings/admin/transfer.ts
  * importOpenings: dry run and real run) against a scratch database. Prints what happened: rows read, rows/s, peak
  * RSS, roles mapped per slug, unmapped titles (count and top reasons), rows refused (per field and issue, and the
  * importer's top reasons), created and duplicate counts. Nothing from the files is kept in the repository (they
@@ -19,7 +19,7 @@
  *
  * Duplicates (pass 2, among rows that are valid, or would be but for having no role): two rows are the same
  * posting when they share an externalId, or the same folded titles + employer + sorted locations + datePosted
- * (lib/openings/import-formats.ts duplicateKeys). Rows that only share a description are counted separately
+ * (lib/openings/import/formats.ts duplicateKeys). Rows that only share a description are counted separately
  * (job boards reuse boilerplate). Timings include reading the file; the first pass also warms up the JIT.
  *
  * The importer: each file's rows (mapped, with stand-ins) as our JSON, roles by the title rules, into a scratch
@@ -31,10 +31,10 @@
  */
 import fs from "node:fs";
 import pg from "pg";
-import { assignRole, findDuplicates, type OpeningRow, parseCsvRecords } from "../lib/openings/import-formats";
-import { type OpeningInput, parseOpeningForm } from "../lib/openings/form";
-import { importOpenings, type OpeningImportReport } from "../lib/openings/transfer";
-import { lagouRow, linkedinRow, type SampleOptions, type SampleRow } from "../lib/openings/sample-formats";
+import { assignRole, findDuplicates, type OpeningRow, parseCsvRecords } from "../lib/openings/import/formats";
+import { type OpeningInput, parseOpeningForm } from "../lib/openings/form/schema";
+import { importOpenings, type OpeningImportReport } from "../lib/openings/admin/transfer";
+import { lagouRow, linkedinRow, type SampleOptions, type SampleRow } from "../lib/openings/import/sample-formats";
 import { createPrismaClient } from "../lib/prisma-client";
 import { seedRoles } from "../prisma/seed-roles";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs";

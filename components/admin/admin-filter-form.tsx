@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { FacetFieldset } from "@/components/roles/filter-form";
-import { ADMIN_STATUS_VALUES, type AdminRoleQuery } from "@/lib/roles/admin-query";
+import { ADMIN_STATUS_VALUES, type AdminRoleQuery } from "@/lib/roles/admin/query";
 import { DEFAULT_PAGE_SIZE, HORIZON_VALUES, SORT_VALUES, TIER_VALUES } from "@/lib/roles/query";
 import type { RoleFacets } from "@/lib/roles/types";
 

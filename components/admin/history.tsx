@@ -3,7 +3,7 @@ import type { AuditEntry } from "@/lib/generated/prisma/client";
 import { type AuditValueDisplay, displayAuditActor, displayAuditValue } from "@/lib/audit/display";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntity } from "@/lib/audit/log";
 import { Link } from "@/lib/i18n/navigation";
-import { isAuditedField } from "@/lib/roles/form-state";
+import { isAuditedField } from "@/lib/roles/admin/form-state";
 
 const isAuditAction = (a: string): a is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(a);
 const isAuditEntity = (e: string): e is AuditEntity => (AUDIT_ENTITIES as readonly string[]).includes(e);

@@ -3,8 +3,8 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { type AuditValueDisplay, displayAuditValue } from "@/lib/audit/display";
-import { isAuditedField } from "@/lib/roles/form-state";
-import type { ImportFieldChange, ImportReport } from "@/lib/roles/transfer";
+import { isAuditedField } from "@/lib/roles/admin/form-state";
+import type { ImportFieldChange, ImportReport } from "@/lib/roles/admin/transfer";
 
 /** Why the last upload failed: no answer at all, or the API's error body (its message is English). */
 type UploadError = { kind: "network" } | { kind: "api"; status: number; message: string };

@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { type AuditValueDisplay, displayAuditValue } from "@/lib/audit/display";
 import { LANGUAGE_TAG } from "@/lib/i18n/routing";
-import { saveRoleAction } from "@/lib/roles/actions";
+import { saveRoleAction } from "@/lib/roles/admin/actions";
 import { HORIZON_VALUES, type HorizonValue, TIER_VALUES, type TierValue } from "@/lib/roles/constants";
 import {
   comparableFormValue,
@@ -14,8 +14,8 @@ import {
   type RoleField,
   type RoleFormValues,
   translateRoleIssues,
-} from "@/lib/roles/form";
-import { type ConflictField, isAuditedField, type RoleFormState } from "@/lib/roles/form-state";
+} from "@/lib/roles/admin/form";
+import { type ConflictField, isAuditedField, type RoleFormState } from "@/lib/roles/admin/form-state";
 import { mergeOutcome } from "@/lib/workflow/merge";
 
 interface Props {

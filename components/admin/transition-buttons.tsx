@@ -3,10 +3,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import { type ReactNode, useActionState, useEffect, useId, useRef, useState } from "react";
 import { getPathname } from "@/lib/i18n/navigation";
-import type { RoleIntent } from "@/lib/roles/admin-service";
-import { transitionRoleAction } from "@/lib/roles/actions";
-import { CONFIRM_FIELD, type ConfirmedIntent, needsConfirmation } from "@/lib/roles/confirm";
-import type { TransitionState } from "@/lib/roles/form-state";
+import type { RoleIntent } from "@/lib/roles/admin/service";
+import { transitionRoleAction } from "@/lib/roles/admin/actions";
+import { CONFIRM_FIELD, type ConfirmedIntent, needsConfirmation } from "@/lib/roles/admin/confirm";
+import type { TransitionState } from "@/lib/roles/admin/form-state";
 
 const PLAIN = "rounded bg-slate-800 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60 dark:bg-slate-200 dark:text-slate-900";
 const DANGER = "rounded border border-red-600 px-3 py-1.5 text-sm font-medium text-red-700 disabled:opacity-60 dark:text-red-300";
@@ -19,7 +19,7 @@ export interface ListingTitle {
 const CONFIRM = "rounded bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60";
 
 /**
- * The confirm step of a step that takes a listing off the public pages (lib/roles/confirm.ts): what will happen
+ * The confirm step of a step that takes a listing off the public pages (lib/roles/admin/confirm.ts): what will happen
  * (`admin.confirm.body.<intent>`), a refusal region, and the confirm button, which posts `id`, `version`, `intent`
  * and `confirmed=1` to transitionRoleAction (which checks the session and role itself). Works without JavaScript
  * (the confirm page) and inside the confirm dialog. Input: the listing's id, the version shown, the step, and the

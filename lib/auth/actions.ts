@@ -1,6 +1,6 @@
 "use server";
 
-import { formDataArg } from "@/lib/action-input";
+import { formDataArg } from "@/lib/http/action-input";
 import { currentStaff } from "./session";
 import { revokeStaffSession } from "./sessions";
 import { AuthError } from "next-auth";

@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { Feed } from "feed";
 import { renderAtom, rssText } from "@/lib/feeds/atom";
-import { jsonError } from "@/lib/http";
+import { jsonError } from "@/lib/http/errors";
 import type { QueryIssue } from "@/lib/query/params";
 import { FEED_CONTENT_TYPES, type FeedFormat } from "@/lib/roles/feed";
 import { siteUrl } from "@/lib/site";

@@ -4,7 +4,7 @@ import { EMPLOYMENT_TYPES, EXPERIENCE_FILTER_VALUES, EXPERIENCE_LEVELS, SALARY_P
 import { rawOpeningQuerySchema } from "./query";
 
 /*
- * The openings part of the OpenAPI document (lib/roles/openapi.ts assembles the whole): query parameters from
+ * The openings part of the OpenAPI document (lib/api/openapi.ts assembles the whole): query parameters from
  * `rawOpeningQuerySchema` (the schema GET /api/openings parses with), response bodies from the schemas below,
  * which describe lib/openings/types.ts (tests/integration/openings-api.test.ts checks real answers against them).
  */

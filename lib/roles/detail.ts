@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/client";
-import { HORIZON_FROM_DB, TIER_FROM_DB } from "./admin-service";
+import { HORIZON_FROM_DB, TIER_FROM_DB } from "@/lib/roles/admin/service";
 import type { RoleDetail } from "./types";
 
 /** A stored role (any state) in the public detail shape, for the admin preview. */

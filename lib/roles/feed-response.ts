@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
-import { jsonError } from "@/lib/http";
+import { jsonError } from "@/lib/http/errors";
 import { siteUrl } from "@/lib/site";
 import { listPublishedRoles } from "./data";
 import { describeFilters } from "./describe";

@@ -36,7 +36,7 @@ export * from "./constants";
 
 /**
  * The URL parameters as given, before the cross-parameter rules of `roleQuerySchema`. Exported so that the
- * OpenAPI document (lib/roles/openapi.ts) is generated from the very schema that parses requests
+ * OpenAPI document (lib/api/openapi.ts) is generated from the very schema that parses requests
  * (`z.toJSONSchema(rawRoleQuerySchema, { io: "input" })`); the `.meta` descriptions end up there.
  */
 export const rawRoleQuerySchema = z.strictObject(

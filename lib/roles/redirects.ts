@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { SLUG_PATTERN } from "./form";
+import { SLUG_PATTERN } from "@/lib/roles/admin/form";
 
 /**
  * The current slug of the published role that `slug` used to name (a role renamed after it was public), or null.

@@ -1,6 +1,6 @@
 "use server";
 
-import { formDataArg } from "@/lib/action-input";
+import { formDataArg } from "@/lib/http/action-input";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/lib/auth/roles";

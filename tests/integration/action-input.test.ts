@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { signInAction } from "@/lib/auth/actions";
-import { saveRoleAction, transitionRoleAction } from "@/lib/roles/actions";
+import { saveRoleAction, transitionRoleAction } from "@/lib/roles/admin/actions";
 import { createStaffAction, updateStaffAction } from "@/lib/staff/actions";
 import { actAs, snapshotAll } from "../support/staff";
 

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setSessionReaderForTests } from "@/lib/auth/session";
-import { createRole, RoleError, roleSnapshot, transitionRole, updateRole } from "@/lib/roles/admin-service";
-import { saveRoleAction, transitionRoleAction } from "@/lib/roles/actions";
-import { parseRoleForm, ROLE_FIELDS, type RoleFormValues, type RoleInput } from "@/lib/roles/form";
-import type { RoleFormState } from "@/lib/roles/form-state";
+import { createRole, RoleError, roleSnapshot, transitionRole, updateRole } from "@/lib/roles/admin/service";
+import { saveRoleAction, transitionRoleAction } from "@/lib/roles/admin/actions";
+import { parseRoleForm, ROLE_FIELDS, type RoleFormValues, type RoleInput } from "@/lib/roles/admin/form";
+import type { RoleFormState } from "@/lib/roles/admin/form-state";
 import { RedirectSignal } from "../support/next-stubs";
 import { resetCatalogue, testDb } from "../support/database";
 import { actAs, makeStaff, snapshotAll } from "../support/staff";

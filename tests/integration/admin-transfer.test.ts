@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as importRoute } from "@/app/api/admin/import/route";
 import { listAuditEntries } from "@/lib/audit/data";
 import { setSessionReaderForTests } from "@/lib/auth/session";
-import { ImportFileError, importRoles, readImportFile, toCsv, exportRoles } from "@/lib/roles/transfer";
+import { ImportFileError, importRoles, readImportFile, toCsv, exportRoles } from "@/lib/roles/admin/transfer";
 import { resetCatalogue, testDb } from "../support/database";
 import { actAs, makeStaff } from "../support/staff";
 

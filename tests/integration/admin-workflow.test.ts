@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setSessionReaderForTests } from "@/lib/auth/session";
-import { createRole, RoleError, transitionRole, updateRole } from "@/lib/roles/admin-service";
-import { saveRoleAction } from "@/lib/roles/actions";
+import { createRole, RoleError, transitionRole, updateRole } from "@/lib/roles/admin/service";
+import { saveRoleAction } from "@/lib/roles/admin/actions";
 import { getPublishedRole, listPublishedRoles } from "@/lib/roles/data";
-import { parseRoleForm, type RoleInput } from "@/lib/roles/form";
+import { parseRoleForm, type RoleInput } from "@/lib/roles/admin/form";
 import { DEFAULT_ROLE_QUERY } from "@/lib/roles/query";
 import { currentSlugFor } from "@/lib/roles/redirects";
 import { createStaffUser, StaffError, updateStaffUser } from "@/lib/staff/service";

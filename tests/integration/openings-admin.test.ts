@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { setSessionReaderForTests } from "@/lib/auth/session";
-import { saveOpeningAction, transitionOpeningAction } from "@/lib/openings/actions";
-import { getAdminOpening, getOpeningHistory, listAdminOpenings } from "@/lib/openings/admin-data";
-import { parseAdminOpeningQuery } from "@/lib/openings/admin-query";
+import { saveOpeningAction, transitionOpeningAction } from "@/lib/openings/admin/actions";
+import { getAdminOpening, getOpeningHistory, listAdminOpenings } from "@/lib/openings/admin/data";
+import { parseAdminOpeningQuery } from "@/lib/openings/admin/query";
 import {
   createOpening,
   defaultValidThrough,
@@ -13,12 +13,12 @@ import {
   storedOpeningValues,
   transitionOpening,
   updateOpening,
-} from "@/lib/openings/admin-service";
+} from "@/lib/openings/admin/service";
 import { getPublishedOpening, listCurrentOpenings } from "@/lib/openings/data";
-import { type OpeningInput, parseOpeningForm } from "@/lib/openings/form";
+import { type OpeningInput, parseOpeningForm } from "@/lib/openings/form/schema";
 import { DEFAULT_OPENING_QUERY } from "@/lib/openings/query";
-import { createRole } from "@/lib/roles/admin-service";
-import { parseRoleForm } from "@/lib/roles/form";
+import { createRole } from "@/lib/roles/admin/service";
+import { parseRoleForm } from "@/lib/roles/admin/form";
 import { RedirectSignal, revalidated, stubLocale } from "../support/next-stubs";
 import { insertRole, resetCatalogue, testDb } from "../support/database";
 import { actAs, makeStaff, snapshotAll } from "../support/staff";

@@ -10,7 +10,7 @@ import { GET as rssRoute } from "@/app/jobs-feed.xml/route";
 import { getPublishedOpening } from "@/lib/openings/data";
 import { openingApiSchemas } from "@/lib/openings/openapi";
 import { jobPostingJsonLd } from "@/lib/openings/seo";
-import { apiSchemas, openApiDocument } from "@/lib/roles/openapi";
+import { apiSchemas, openApiDocument } from "@/lib/api/openapi";
 import { jsonLdText } from "@/lib/roles/seo";
 import { insertOpening, resetCatalogue } from "../support/database";
 

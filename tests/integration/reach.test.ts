@@ -8,7 +8,7 @@ import { GET as rssRoute } from "@/app/feed.xml/route";
 import robots from "@/app/robots";
 import { sitemapEntries as sitemap, sitemapXml } from "@/lib/seo/sitemap";
 import { listPublishedRoles } from "@/lib/roles/data";
-import { apiSchemas } from "@/lib/roles/openapi";
+import { apiSchemas } from "@/lib/api/openapi";
 import { DEFAULT_ROLE_QUERY, QUERY_KEYS } from "@/lib/roles/query";
 import { insertRole, resetCatalogue, testDb } from "../support/database";
 

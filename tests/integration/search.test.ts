@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listPublishedRoles } from "@/lib/roles/data";
 import { DEFAULT_ROLE_QUERY, parseRoleQuery, type RoleQuery } from "@/lib/roles/query";
-import { deriveSearchColumns } from "@/lib/roles/search-document";
+import { deriveSearchColumns } from "@/lib/search/document";
 import { insertRole, resetCatalogue, testDb } from "../support/database";
 
 const query = (over: Partial<RoleQuery>): RoleQuery => ({ ...DEFAULT_ROLE_QUERY, pageSize: 100, ...over });

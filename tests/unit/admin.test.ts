@@ -3,10 +3,10 @@ import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { Markdown, safeHref } from "@/components/roles/markdown";
 import { safeRedirectPath } from "@/lib/auth/redirect";
-import { parseAdminRoleQuery, adminRoleQueryString, adminScope } from "@/lib/roles/admin-query";
-import { transitionFor } from "@/lib/roles/admin-service";
-import { parseRoleForm } from "@/lib/roles/form";
-import { asciiSlug, baseSlug, firstFreeSlug } from "@/lib/roles/slug";
+import { parseAdminRoleQuery, adminRoleQueryString, adminScope } from "@/lib/roles/admin/query";
+import { transitionFor } from "@/lib/roles/admin/service";
+import { parseRoleForm } from "@/lib/roles/admin/form";
+import { asciiSlug, baseSlug, firstFreeSlug } from "@/lib/roles/admin/slug";
 
 describe("safeRedirectPath", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { clientAddress } from "@/lib/auth/client-address";
-import { isSameOrigin } from "@/lib/request-origin";
+import { isSameOrigin } from "@/lib/http/origin";
 
 // Issue 12, items 9 and 10: the sign-in rate limit trusted any client's X-Forwarded-For (25 spoofed failures never
 // limited), and the import route refused every origin but localhost. Forwarded headers now count only from

@@ -1,8 +1,8 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import nextConfig from "@/next.config.js";
-import { FORM_MAX_BYTES, MULTIPART_OVERHEAD_BYTES, UPLOAD_MAX_BYTES } from "@/lib/limits";
-import { IMPORT_MAX_BYTES } from "@/lib/roles/transfer";
+import { FORM_MAX_BYTES, MULTIPART_OVERHEAD_BYTES, UPLOAD_MAX_BYTES } from "@/lib/http/limits";
+import { IMPORT_MAX_BYTES } from "@/lib/roles/admin/transfer";
 import { proxy } from "@/proxy";
 
 // Issue 12, item 8: one limit per kind of body, enforced once, with a clear 413 (a 1 MB+ form gave Next's 500, and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparableFormValue } from "@/lib/roles/form";
+import { comparableFormValue } from "@/lib/roles/admin/form";
 import { mergeFields, mergeOutcome } from "@/lib/workflow/merge";
 
 const FIELDS = ["title", "description", "tier"] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dateInZone, expiresAt, isCalendarDate, normalizeTimeZone } from "@/lib/openings/dates";
-import { expiresAt as expiresAtFromForm } from "@/lib/openings/form";
+import { dateInZone, expiresAt, isCalendarDate, normalizeTimeZone } from "@/lib/openings/form/dates";
+import { expiresAt as expiresAtFromForm } from "@/lib/openings/form/schema";
 
 /** The wall-clock time of an instant in a zone, "YYYY-MM-DD HH:MM:SS". */
 function wall(d: Date, timeZone: string): string {

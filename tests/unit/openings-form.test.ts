@@ -11,7 +11,7 @@ import {
   openingFormValues,
   parseOpeningForm,
   translateOpeningIssues,
-} from "@/lib/openings/form";
+} from "@/lib/openings/form/schema";
 
 /** A valid opening, flat as a form posts it. */
 const VALID = {

@@ -4,9 +4,9 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Markdown } from "@/components/roles/markdown";
-import { countryCodeFromName, countryName, COUNTRY_CODES, isCountryCode } from "@/lib/openings/countries";
-import { parseOpeningForm } from "@/lib/openings/form";
-import { decodeEntities, htmlToText } from "@/lib/openings/html-text";
+import { countryCodeFromName, countryName, COUNTRY_CODES, isCountryCode } from "@/lib/openings/form/countries";
+import { parseOpeningForm } from "@/lib/openings/form/schema";
+import { decodeEntities, htmlToText } from "@/lib/openings/import/html-text";
 import {
   checkRow,
   detectFormat,
@@ -16,10 +16,10 @@ import {
   type OpeningRow,
   OpeningsFileError,
   readOpeningsFile,
-} from "@/lib/openings/import-formats";
-import { parsePlace, parsePlaces } from "@/lib/openings/places";
-import { lagouRow, linkedinRow } from "@/lib/openings/sample-formats";
-import { parseCsvRecords } from "@/lib/openings/import-formats";
+} from "@/lib/openings/import/formats";
+import { parsePlace, parsePlaces } from "@/lib/openings/form/places";
+import { lagouRow, linkedinRow } from "@/lib/openings/import/sample-formats";
+import { parseCsvRecords } from "@/lib/openings/import/formats";
 
 const FIXTURES = path.join(import.meta.dirname, "../fixtures/openings");
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), "utf8");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SEED_ROLES } from "@/prisma/seed-data";
-import { explainRoleMatch, normalizeTitle, ROLE_RULES, ROLE_SLUGS } from "@/lib/openings/role-rules";
+import { explainRoleMatch, normalizeTitle, ROLE_RULES, ROLE_SLUGS } from "@/lib/openings/import/role-rules";
 
 const role = (title: string) => {
   const m = explainRoleMatch(title);

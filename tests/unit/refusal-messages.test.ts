@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { SERVICE_MESSAGES } from "@/lib/roles/refusal-messages";
+import { SERVICE_MESSAGES } from "@/lib/roles/admin/refusal-messages";
 
 /** Fixed (non-template) refusal messages written in a source file: RoleError, OpeningError, AccessDenied and `refused:` values. */
 function fixedRefusals(file: string): string[] {
@@ -16,11 +16,11 @@ function fixedRefusals(file: string): string[] {
 
 const get = (tree: unknown, key: string) => key.split(".").reduce<unknown>((node, k) => (node as Record<string, unknown>)?.[k], tree);
 
-describe("refusal messages shown in the admin (lib/roles/refusal-messages.ts)", () => {
+describe("refusal messages shown in the admin (lib/roles/admin/refusal-messages.ts)", () => {
   it("has a translation key for every fixed refusal the admin services, the workflow and the session checks raise", () => {
     const raised = [
-      ...fixedRefusals("lib/roles/admin-service.ts"),
-      ...fixedRefusals("lib/openings/admin-service.ts"),
+      ...fixedRefusals("lib/roles/admin/service.ts"),
+      ...fixedRefusals("lib/openings/admin/service.ts"),
       ...fixedRefusals("lib/workflow/transitions.ts"),
       ...fixedRefusals("lib/auth/session.ts"),
       ...fixedRefusals("lib/auth/roles.ts"),

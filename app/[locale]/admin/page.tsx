@@ -8,8 +8,8 @@ import { bilingual } from "@/lib/i18n/content";
 import { localePath } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { listAdminRoles } from "@/lib/roles/admin-data";
-import { adminRoleQueryString, parseAdminRoleQuery } from "@/lib/roles/admin-query";
+import { listAdminRoles } from "@/lib/roles/admin/data";
+import { adminRoleQueryString, parseAdminRoleQuery } from "@/lib/roles/admin/query";
 
 type Params = Promise<{ locale: AppLocale }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 /**
  * Admin list (`/zh/admin`, `/en/admin`): listings in every state (listAdminRoles), with the public page's filters
- * and search plus `status` (lib/roles/admin-query.ts). Titles in the page's language first, the other beside.
+ * and search plus `status` (lib/roles/admin/query.ts). Titles in the page's language first, the other beside.
  * Editors and admins; anyone else is sent to sign in (and back here afterwards).
  */
 export default async function AdminPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {

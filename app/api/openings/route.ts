@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
-import { jsonError } from "@/lib/http";
+import { jsonError } from "@/lib/http/errors";
 import { listCurrentOpenings } from "@/lib/openings/data";
 import { parseOpeningQuery } from "@/lib/openings/query";
 import type { OpeningListResult } from "@/lib/openings/types";

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
-import { jsonError } from "@/lib/http";
+import { jsonError } from "@/lib/http/errors";
 import { listPublishedRoles } from "@/lib/roles/data";
 import { parseRoleQuery } from "@/lib/roles/query";
 import type { RoleListResult } from "@/lib/roles/types";

@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { bilingual } from "@/lib/i18n/content";
 import type { AppLocale } from "@/lib/i18n/routing";
-import type { AdminOpeningQuery } from "@/lib/openings/admin-query";
-import { ADMIN_STATUS_VALUES, type AdminStatusValue } from "@/lib/roles/admin-query";
+import type { AdminOpeningQuery } from "@/lib/openings/admin/query";
+import { ADMIN_STATUS_VALUES, type AdminStatusValue } from "@/lib/roles/admin/query";
 
 /**
  * The admin openings list's filters as a plain GET form to `action` (the list in the page's locale): keyword,

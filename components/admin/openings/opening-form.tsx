@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { type ReactNode, useActionState, useEffect, useRef, useState } from "react";
 import type { RoleStatus } from "@/lib/generated/prisma/enums";
 import { LANGUAGE_TAG } from "@/lib/i18n/routing";
-import { saveOpeningAction } from "@/lib/openings/actions";
+import { saveOpeningAction } from "@/lib/openings/admin/actions";
 import { COMMON_CURRENCIES, EMPLOYMENT_TYPES, EXPERIENCE_LEVELS, SALARY_PERIODS, WORKPLACE_TYPES } from "@/lib/openings/constants";
 import {
   OPENING_FIELDS,
@@ -13,11 +13,11 @@ import {
   type OpeningFormValues,
   parseOpeningForm,
   translateOpeningIssues,
-} from "@/lib/openings/form";
-import type { OpeningFormState } from "@/lib/openings/form-state";
-import { isAuditedField } from "@/lib/roles/form-state";
+} from "@/lib/openings/form/schema";
+import type { OpeningFormState } from "@/lib/openings/admin/form-state";
+import { isAuditedField } from "@/lib/roles/admin/form-state";
 
-/** A role the opening can be filed under (lib/openings/admin-data.ts listRoleChoices). */
+/** A role the opening can be filed under (lib/openings/admin/data.ts listRoleChoices). */
 export interface RoleOption {
   slug: string;
   titleEn: string;
@@ -59,7 +59,7 @@ const isOpeningField = (f: string): f is OpeningField => (OPENING_FIELDS as read
 
 /**
  * Create/edit form for an opening, the roles' form recipe (components/admin/role-form.tsx) for the opening schema
- * (lib/openings/form.ts): the same schema parses in the browser for instant feedback (on blur and on submit) and
+ * (lib/openings/form/schema.ts): the same schema parses in the browser for instant feedback (on blur and on submit) and
  * again in the server action. Inputs are controlled, so a refused save (invalid, conflict, signed out) keeps exactly
  * what was typed. Errors sit beside each field (aria-describedby) in live regions. On a conflict it lists what
  * others changed and offers their value per field; saving again overwrites. Fields are grouped: the posting

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FieldChanges } from "@/components/admin/import-form";
 import { EMPLOYMENT_TYPES, WORKPLACE_TYPES } from "@/lib/openings/constants";
-import type { OpeningImportReport } from "@/lib/openings/transfer";
+import type { OpeningImportReport } from "@/lib/openings/admin/transfer";
 
 /** Why the last upload failed: no answer at all, or the API's error body (its message is English). */
 type UploadError = { kind: "network" } | { kind: "api"; status: number; message: string };

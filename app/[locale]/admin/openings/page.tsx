@@ -8,8 +8,8 @@ import { bilingual } from "@/lib/i18n/content";
 import { localePath } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { listAdminOpenings, listRoleChoices } from "@/lib/openings/admin-data";
-import { adminOpeningQueryString, parseAdminOpeningQuery } from "@/lib/openings/admin-query";
+import { listAdminOpenings, listRoleChoices } from "@/lib/openings/admin/data";
+import { adminOpeningQueryString, parseAdminOpeningQuery } from "@/lib/openings/admin/query";
 
 type Params = Promise<{ locale: AppLocale }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 /**
  * Admin openings list (`/zh/admin/openings`): openings in every state (listAdminOpenings), most recently changed
- * first, filtered by status, keyword and role (lib/openings/admin-query.ts), paged. Titles in the page's language
+ * first, filtered by status, keyword and role (lib/openings/admin/query.ts), paged. Titles in the page's language
  * first, the other beside. Editors and admins; anyone else is sent to sign in (and back here afterwards).
  */
 export default async function AdminOpeningsPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {

@@ -3,8 +3,8 @@ import { NextResponse } from "next/server";
 import { AccessDenied } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { jsonError } from "@/lib/http";
-import { exportRoles, toCsv } from "@/lib/roles/transfer";
+import { jsonError } from "@/lib/http/errors";
+import { exportRoles, toCsv } from "@/lib/roles/admin/transfer";
 
 /**
  * GET /api/admin/export?format=csv|json — every listing (all states, deleted ones too) as a download.

@@ -3,11 +3,11 @@ import { NextResponse } from "next/server";
 import { AccessDenied } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { jsonError } from "@/lib/http";
-import { MULTIPART_OVERHEAD_BYTES } from "@/lib/limits";
-import { isSameOrigin } from "@/lib/request-origin";
-import { revalidateRoleViews } from "@/lib/roles/revalidate";
-import { IMPORT_MAX_BYTES, ImportFileError, importRoles, readImportFile } from "@/lib/roles/transfer";
+import { jsonError } from "@/lib/http/errors";
+import { MULTIPART_OVERHEAD_BYTES } from "@/lib/http/limits";
+import { isSameOrigin } from "@/lib/http/origin";
+import { revalidateRoleViews } from "@/lib/roles/admin/revalidate";
+import { IMPORT_MAX_BYTES, ImportFileError, importRoles, readImportFile } from "@/lib/roles/admin/transfer";
 
 /**
  * POST /api/admin/import — multipart form: `file` (CSV or JSON, by name or `format` field), `dryRun` ("true" for a
@@ -16,7 +16,7 @@ import { IMPORT_MAX_BYTES, ImportFileError, importRoles, readImportFile } from "
  * liveUpdates }` (`changes`: each field an update row changes, before → after; `live`: the row changes a published
  * listing). Blank cells keep stored values; a `clear` column empties fields on purpose (lib/transfer/blank-cells.ts).
  * 422: the same report with applied false when any row is rejected (nothing changed).
- * 413: larger than IMPORT_MAX_BYTES (20 MiB, lib/limits.js); 400: unreadable file; 401/403: not signed in / not an admin; 403 also for a cross-site request.
+ * 413: larger than IMPORT_MAX_BYTES (20 MiB, lib/http/limits.js); 400: unreadable file; 401/403: not signed in / not an admin; 403 also for a cross-site request.
  */
 export async function POST(request: NextRequest): Promise<NextResponse> {
   try {

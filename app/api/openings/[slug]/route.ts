@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
-import { jsonError } from "@/lib/http";
+import { jsonError } from "@/lib/http/errors";
 import { getPublishedOpening } from "@/lib/openings/data";
 
 /**

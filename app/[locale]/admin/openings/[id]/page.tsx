@@ -11,9 +11,9 @@ import { currentStaff } from "@/lib/auth/session";
 import { bilingual } from "@/lib/i18n/content";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { transitionOpeningAction } from "@/lib/openings/actions";
-import { getAdminOpening, getOpeningHistory, listRoleChoices } from "@/lib/openings/admin-data";
-import { storedOpeningValues } from "@/lib/openings/admin-service";
+import { transitionOpeningAction } from "@/lib/openings/admin/actions";
+import { getAdminOpening, getOpeningHistory, listRoleChoices } from "@/lib/openings/admin/data";
+import { storedOpeningValues } from "@/lib/openings/admin/service";
 import { availableIntents, WORKFLOW_INTENTS, type WorkflowIntent } from "@/lib/workflow/transitions";
 
 type Params = Promise<{ locale: AppLocale; id: string }>;

@@ -6,7 +6,7 @@ import { roleAtLeast } from "@/lib/auth/roles";
 import { bilingual } from "@/lib/i18n/content";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { listRoleChoices } from "@/lib/openings/admin-data";
+import { listRoleChoices } from "@/lib/openings/admin/data";
 
 type Params = Promise<{ locale: AppLocale }>;
 

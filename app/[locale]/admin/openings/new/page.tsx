@@ -4,8 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OpeningForm } from "@/components/admin/openings/opening-form";
 import { staffOrSignIn } from "@/lib/auth/page";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { listRoleChoices } from "@/lib/openings/admin-data";
-import { DEFAULT_TIME_ZONE, openingFormValues } from "@/lib/openings/form";
+import { listRoleChoices } from "@/lib/openings/admin/data";
+import { DEFAULT_TIME_ZONE, openingFormValues } from "@/lib/openings/form/schema";
 
 type Params = Promise<{ locale: AppLocale }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

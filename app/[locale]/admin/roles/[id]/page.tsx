@@ -12,9 +12,9 @@ import { currentStaff } from "@/lib/auth/session";
 import { bilingual } from "@/lib/i18n/content";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { getAdminRole, getRoleHistory } from "@/lib/roles/admin-data";
-import { INTENT_MIN_ROLE, ROLE_INTENTS, type RoleIntent, roleSnapshot, transitionFor } from "@/lib/roles/admin-service";
-import { ROLE_FIELDS, type RoleFormValues } from "@/lib/roles/form";
+import { getAdminRole, getRoleHistory } from "@/lib/roles/admin/data";
+import { INTENT_MIN_ROLE, ROLE_INTENTS, type RoleIntent, roleSnapshot, transitionFor } from "@/lib/roles/admin/service";
+import { ROLE_FIELDS, type RoleFormValues } from "@/lib/roles/admin/form";
 
 type Params = Promise<{ locale: AppLocale; id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RoleForm } from "@/components/admin/role-form";
 import { staffOrSignIn } from "@/lib/auth/page";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { formValues } from "@/lib/roles/form";
+import { formValues } from "@/lib/roles/admin/form";
 
 type Params = Promise<{ locale: AppLocale }>;
 

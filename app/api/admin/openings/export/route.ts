@@ -3,8 +3,8 @@ import { NextResponse } from "next/server";
 import { AccessDenied } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { jsonError } from "@/lib/http";
-import { exportOpenings, openingsToCsv, openingsToJson } from "@/lib/openings/transfer";
+import { jsonError } from "@/lib/http/errors";
+import { exportOpenings, openingsToCsv, openingsToJson } from "@/lib/openings/admin/transfer";
 
 /**
  * GET /api/admin/openings/export?format=csv|json — every opening (all states, deleted ones too) as a download, in

@@ -3,11 +3,11 @@ import { NextResponse } from "next/server";
 import { AccessDenied } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { jsonError } from "@/lib/http";
+import { jsonError } from "@/lib/http/errors";
 import { EMPLOYMENT_TYPES, WORKPLACE_TYPES } from "@/lib/openings/constants";
-import { detectFormat } from "@/lib/openings/import-formats";
-import { revalidateOpeningViews } from "@/lib/openings/revalidate";
-import { IMPORT_FORMATS, IMPORT_MAX_BYTES, type ImportFormat, importOpenings, OpeningsFileError, touchedByImport } from "@/lib/openings/transfer";
+import { detectFormat } from "@/lib/openings/import/formats";
+import { revalidateOpeningViews } from "@/lib/openings/admin/revalidate";
+import { IMPORT_FORMATS, IMPORT_MAX_BYTES, type ImportFormat, importOpenings, OpeningsFileError, touchedByImport } from "@/lib/openings/admin/transfer";
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const text = (form: FormData, name: string) => {

@@ -8,9 +8,9 @@ import { roleAtLeast } from "@/lib/auth/roles";
 import { bilingual } from "@/lib/i18n/content";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { getAdminRole } from "@/lib/roles/admin-data";
-import { INTENT_MIN_ROLE, transitionFor } from "@/lib/roles/admin-service";
-import { needsConfirmation } from "@/lib/roles/confirm";
+import { getAdminRole } from "@/lib/roles/admin/data";
+import { INTENT_MIN_ROLE, transitionFor } from "@/lib/roles/admin/service";
+import { needsConfirmation } from "@/lib/roles/admin/confirm";
 
 type Params = Promise<{ locale: AppLocale; id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -5,7 +5,7 @@ import { RoleArticle } from "@/components/roles/role-article";
 import { staffOrSignIn } from "@/lib/auth/page";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { getAdminRole } from "@/lib/roles/admin-data";
+import { getAdminRole } from "@/lib/roles/admin/data";
 import { toRoleDetail } from "@/lib/roles/detail";
 
 type Params = Promise<{ locale: AppLocale; id: string }>;

@@ -1,4 +1,4 @@
-import type { FieldErrors, RoleFormValues } from "./form";
+import type { FieldErrors, RoleFormValues } from "@/lib/roles/admin/form";
 
 /** A field someone else changed, as the conflict view shows it (values as text, in the audited spelling). */
 export interface ConflictField {
@@ -20,7 +20,7 @@ export interface ConflictField {
  * input, so nothing is lost. On a conflict, `values` is that input with their changes to fields the user did not
  * change filled in (what saving over will store), `version` is the stored version the conflict showed and
  * `baseVersion` the version the input started from: sending both back saves over their version with a field-by-field
- * merge (lib/roles/admin-service.ts updateRole).
+ * merge (lib/roles/admin/service.ts updateRole).
  */
 export interface RoleFormState {
   status: "idle" | "error" | "conflict";
@@ -39,7 +39,7 @@ export interface TransitionState {
 
 /**
  * Fields the audit log, the conflict table and the import report name: a role listing's audited fields
- * (admin-service's roleSnapshot), an opening's (lib/openings/admin-service.ts openingSnapshot) and a staff
+ * (admin-service's roleSnapshot), an opening's (lib/openings/admin/service.ts openingSnapshot) and a staff
  * account's. Their names are the messages `admin.auditField.<field>`.
  */
 export const AUDITED_FIELDS = [

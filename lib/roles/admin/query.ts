@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEFAULT_ROLE_QUERY, parseRoleQuery, type QueryIssue, type RoleQuery, roleQueryToSearchParams } from "./query";
+import { DEFAULT_ROLE_QUERY, parseRoleQuery, type QueryIssue, type RoleQuery, roleQueryToSearchParams } from "@/lib/roles/query";
 
 /**
  * The admin list's query contract: the public one (lib/roles/query.ts: tier, horizon, q, page, pageSize, sort),

@@ -3,11 +3,11 @@ import { stringify as stringifyCsv } from "csv-stringify/sync";
 import { changesJson, diffFields } from "@/lib/audit/log";
 import { type Actor, assertRole } from "@/lib/auth/roles";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import type { ImportFieldChange } from "@/lib/roles/transfer";
-import { baseSlug, firstFreeSlug } from "@/lib/roles/slug";
+import type { ImportFieldChange } from "@/lib/roles/admin/transfer";
+import { baseSlug, firstFreeSlug } from "@/lib/roles/admin/slug";
 import { overlayImportRow } from "@/lib/transfer/blank-cells";
-import { openingColumns, type OpeningRow, openingSnapshot, storedOpeningValues, WITH_ROLE_SLUG } from "./admin-service";
-import { OPENING_FIELDS, type OpeningField, type OpeningInput, parseOpeningForm } from "./form";
+import { openingColumns, type OpeningRow, openingSnapshot, storedOpeningValues, WITH_ROLE_SLUG } from "@/lib/openings/admin/service";
+import { OPENING_FIELDS, type OpeningField, type OpeningInput, parseOpeningForm } from "@/lib/openings/form/schema";
 import {
   checkRow,
   duplicateKeys,
@@ -17,10 +17,10 @@ import {
   readOpeningsFile,
   type ReadOptions,
   type RowRole,
-} from "./import-formats";
+} from "@/lib/openings/import/formats";
 
 /*
- * Import and export of openings. Import reads a file with lib/openings/import-formats.ts (our CSV/JSON, Greenhouse,
+ * Import and export of openings. Import reads a file with lib/openings/import/formats.ts (our CSV/JSON, Greenhouse,
  * Lever) and judges each row with the one opening schema (parseOpeningForm). A row whose externalId or slug names a
  * stored opening updates it under the blank-cell rule (lib/transfer/blank-cells.ts: a blank cell keeps the stored
  * value; only a `clear` cell empties a field); other rows create drafts. Nothing is guessed: a row with no role, a
@@ -30,8 +30,8 @@ import {
  * row or none, each change audited as opening.import. Admins only.
  */
 
-export { IMPORT_FORMATS, IMPORT_MAX_BYTES, OpeningsFileError } from "./import-formats";
-export type { ImportFormat } from "./import-formats";
+export { IMPORT_FORMATS, IMPORT_MAX_BYTES, OpeningsFileError } from "@/lib/openings/import/formats";
+export type { ImportFormat } from "@/lib/openings/import/formats";
 
 /** Columns of the export, in order: the opening's fields (our import columns), then its state. */
 export const OPENING_EXPORT_COLUMNS = [...OPENING_FIELDS, ...EXPORT_STATE_COLUMNS] as const;
@@ -113,7 +113,7 @@ export interface OpeningImportOptions extends Omit<ReadOptions, "roleByTitle" | 
   dryRun: boolean;
   /** The role of every new row that names none (Greenhouse and Lever rows never do). */
   roleSlug?: string;
-  /** Instead of roleSlug: each new row without a role by the title rules (lib/openings/role-rules.ts). */
+  /** Instead of roleSlug: each new row without a role by the title rules (lib/openings/import/role-rules.ts). */
   roleByTitle?: boolean;
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Q_MAX_LENGTH } from "@/lib/roles/constants";
-import { ADMIN_STATUS_VALUES, type AdminStatusValue } from "@/lib/roles/admin-query";
+import { ADMIN_STATUS_VALUES, type AdminStatusValue } from "@/lib/roles/admin/query";
 import { CONTROL_CHARS } from "@/lib/query/params";
 
 /**

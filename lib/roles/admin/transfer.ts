@@ -1,14 +1,14 @@
-import { UPLOAD_MAX_BYTES } from "@/lib/limits";
+import { UPLOAD_MAX_BYTES } from "@/lib/http/limits";
 import { randomUUID } from "node:crypto";
 import { parse as parseCsv } from "csv-parse/sync";
 import { stringify as stringifyCsv } from "csv-stringify/sync";
 import { changesJson, diffFields } from "@/lib/audit/log";
 import { type Actor, assertRole } from "@/lib/auth/roles";
 import type { Prisma, PrismaClient, Role } from "@/lib/generated/prisma/client";
-import { HORIZON_FROM_DB, roleColumns, roleSnapshot, type StoredRole, TIER_FROM_DB } from "./admin-service";
+import { HORIZON_FROM_DB, roleColumns, roleSnapshot, type StoredRole, TIER_FROM_DB } from "@/lib/roles/admin/service";
 import { overlayImportRow } from "@/lib/transfer/blank-cells";
-import { type FieldErrors, formValues, parseRoleForm, ROLE_FIELDS, type RoleFormValues, type RoleInput } from "./form";
-import { baseSlug, firstFreeSlug } from "./slug";
+import { type FieldErrors, formValues, parseRoleForm, ROLE_FIELDS, type RoleFormValues, type RoleInput } from "@/lib/roles/admin/form";
+import { baseSlug, firstFreeSlug } from "@/lib/roles/admin/slug";
 
 /*
  * Export and import of listings as CSV (RFC 4180 via csv-parse / csv-stringify) or JSON. Import creates or updates
@@ -17,7 +17,7 @@ import { baseSlug, firstFreeSlug } from "./slug";
  */
 
 /** Largest upload accepted (bytes). */
-/** Largest import file accepted (bytes): the site's one upload limit (lib/limits.js). */
+/** Largest import file accepted (bytes): the site's one upload limit (lib/http/limits.js). */
 export const IMPORT_MAX_BYTES = UPLOAD_MAX_BYTES;
 /** Most rows one import may carry. */
 export const IMPORT_MAX_ROWS = 20_000;

@@ -1,18 +1,18 @@
 "use server";
 
-import { formDataArg } from "@/lib/action-input";
+import { formDataArg } from "@/lib/http/action-input";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { AccessDenied } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { redirect } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { createRole, INTENT_MIN_ROLE, ROLE_INTENTS, type RoleIntent, RoleError, transitionRole, updateRole } from "./admin-service";
-import { CONFIRM_FIELD, needsConfirmation } from "./confirm";
-import { formValues, parseRoleForm, ROLE_FIELDS, type RoleField, translateRoleIssues } from "./form";
-import type { RoleFormState, TransitionState } from "./form-state";
-import { SERVICE_MESSAGES } from "./refusal-messages";
-import { revalidateRoleViews } from "./revalidate";
+import { createRole, INTENT_MIN_ROLE, ROLE_INTENTS, type RoleIntent, RoleError, transitionRole, updateRole } from "@/lib/roles/admin/service";
+import { CONFIRM_FIELD, needsConfirmation } from "@/lib/roles/admin/confirm";
+import { formValues, parseRoleForm, ROLE_FIELDS, type RoleField, translateRoleIssues } from "@/lib/roles/admin/form";
+import type { RoleFormState, TransitionState } from "@/lib/roles/admin/form-state";
+import { SERVICE_MESSAGES } from "@/lib/roles/admin/refusal-messages";
+import { revalidateRoleViews } from "@/lib/roles/admin/revalidate";
 
 /*
  * Server actions of the listing admin. Every export here is a public endpoint, so each one checks the session and
@@ -55,7 +55,7 @@ function versionField(formData: FormData, name: string): number | null {
 /**
  * Creates a listing (no `id` in the form) or saves an edit (`id`, `version` = the version last seen, and
  * `baseVersion` = the version the input started from; without `baseVersion` it is `version`).
- * Input FormData: the listing fields (lib/roles/form.ts), `idempotencyKey` for creates. Editors and admins.
+ * Input FormData: the listing fields (lib/roles/admin/form.ts), `idempotencyKey` for creates. Editors and admins.
  * Success: redirects to the listing's admin page in the request's locale (`/zh/admin/roles/<id>?saved=1`).
  * A stale edit returns a conflict: their changes since `baseVersion`, each with what saving over will do, the
  * stored `version`, the same `baseVersion`, and `values` = the input with their changes to fields the user left
@@ -140,7 +140,7 @@ export async function saveRoleAction(_prev: RoleFormState, rawFormData: FormData
 /**
  * Moves a listing one workflow step. Input FormData: `id`, `version` (as displayed), `intent` (submit, publish,
  * unpublish, archive, restore, delete) and, for the steps that take a listing off the public pages (unpublish,
- * archive, delete: lib/roles/confirm.ts), `confirmed=1` from a confirm step. Editors may submit; the rest needs an
+ * archive, delete: lib/roles/admin/confirm.ts), `confirmed=1` from a confirm step. Editors may submit; the rest needs an
  * admin. Success: redirects to the listing's admin page in the request's locale (`/zh/admin/roles/<id>?done=<intent>`);
  * failure: returns the message in the request's locale (not signed in, role too low, not confirmed, stale version,
  * wrong state) and changes nothing.

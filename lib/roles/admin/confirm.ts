@@ -1,4 +1,4 @@
-import type { RoleIntent } from "./admin-service";
+import type { RoleIntent } from "@/lib/roles/admin/service";
 
 /*
  * Which workflow steps ask for confirmation: those that take a listing off the public pages. Client-safe (the

@@ -1,7 +1,7 @@
-import type { ExperienceLevel, OpeningFormValues, WorkplaceType } from "./form";
-import { decodeEntities } from "./html-text";
-import { blankValues, employmentTypeFrom, isMostlyCjk } from "./import-formats";
-import { parsePlaces } from "./places";
+import type { ExperienceLevel, OpeningFormValues, WorkplaceType } from "@/lib/openings/form/schema";
+import { decodeEntities } from "@/lib/openings/import/html-text";
+import { blankValues, employmentTypeFrom, isMostlyCjk } from "@/lib/openings/import/formats";
+import { parsePlaces } from "@/lib/openings/form/places";
 
 /*
  * Mappers for two public sample files of real postings, used to measure the importer on real text

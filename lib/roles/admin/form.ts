@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { HORIZON_VALUES, TIER_VALUES } from "./constants";
+import { HORIZON_VALUES, TIER_VALUES } from "@/lib/roles/constants";
 
 /*
  * The one schema of an editable listing. The admin form parses it in the browser for instant feedback and the

@@ -6,17 +6,17 @@ import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { redirect } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { SERVICE_MESSAGES } from "@/lib/roles/refusal-messages";
+import { SERVICE_MESSAGES } from "@/lib/roles/admin/refusal-messages";
 import { WORKFLOW_INTENTS, type WorkflowIntent } from "@/lib/workflow/transitions";
-import { createOpening, OpeningError, transitionOpening, updateOpening } from "./admin-service";
-import { openingFormValues, parseOpeningForm, translateOpeningIssues } from "./form";
-import type { OpeningFormState, TransitionState } from "./form-state";
-import { revalidateOpeningViews } from "./revalidate";
+import { createOpening, OpeningError, transitionOpening, updateOpening } from "@/lib/openings/admin/service";
+import { openingFormValues, parseOpeningForm, translateOpeningIssues } from "@/lib/openings/form/schema";
+import type { OpeningFormState, TransitionState } from "@/lib/openings/admin/form-state";
+import { revalidateOpeningViews } from "@/lib/openings/admin/revalidate";
 
 /*
- * Server actions of the openings admin, the same recipe as the roles' (lib/roles/actions.ts). Every export here
+ * Server actions of the openings admin, the same recipe as the roles' (lib/roles/admin/actions.ts). Every export here
  * is a public endpoint, so each one checks the session and role first (requireStaff), parses its input with the
- * one opening schema (lib/openings/form.ts), changes data through admin-service (which checks the role again and
+ * one opening schema (lib/openings/form/schema.ts), changes data through admin-service (which checks the role again and
  * writes the audit entry in the same transaction), then revalidates the public jobs views and the role pages
  * (revalidateOpeningViews) and redirects, in the request's locale, outside the try. Messages are in the request's
  * locale (`admin.*` messages, via getTranslations).
@@ -45,7 +45,7 @@ async function translator(): Promise<{ locale: AppLocale; t: AdminT }> {
 
 /**
  * Creates an opening (no `id` in the form) or saves an edit (`id` + `version`, the version the form was opened
- * at). Input FormData: the opening fields (lib/openings/form.ts OPENING_FIELDS), `idempotencyKey` for creates.
+ * at). Input FormData: the opening fields (lib/openings/form/schema.ts OPENING_FIELDS), `idempotencyKey` for creates.
  * Editors and admins (editors only drafts and openings in review). Success: redirects to the opening's admin page
  * in the request's locale (`/zh/admin/openings/<id>?saved=1`). Failure: returns the typed values with field errors
  * (the schema's, or the service's on roleSlug, slug or externalId), a conflict (what others changed since

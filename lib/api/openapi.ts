@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { openingPaths } from "@/lib/openings/openapi";
-import { HORIZON_VALUES, rawRoleQuerySchema, TIER_VALUES } from "./query";
+import { HORIZON_VALUES, rawRoleQuerySchema, TIER_VALUES } from "@/lib/roles/query";
 
 /*
  * The OpenAPI 3.1 document of the public API, generated from zod: the query parameters from

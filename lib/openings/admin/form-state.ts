@@ -1,7 +1,7 @@
-import type { ConflictField } from "@/lib/roles/form-state";
-import type { OpeningFieldErrors, OpeningFormValues } from "./form";
+import type { ConflictField } from "@/lib/roles/admin/form-state";
+import type { OpeningFieldErrors, OpeningFormValues } from "@/lib/openings/form/schema";
 
-export type { ConflictField, TransitionState } from "@/lib/roles/form-state";
+export type { ConflictField, TransitionState } from "@/lib/roles/admin/form-state";
 
 /**
  * What the opening form's server action returns (for useActionState), shaped like the roles' RoleFormState. On

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import type { QueryIssue } from "./roles/query";
+import type { QueryIssue } from "@/lib/roles/query";
 
 /** The JSON error body of every API route: `{ error: { status, message, issues? } }`. */
 export interface ApiError {

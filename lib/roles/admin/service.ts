@@ -5,9 +5,9 @@ import type { EmergenceHorizon, Role, SkillTier } from "@/lib/generated/prisma/c
 import { auditEntriesAfter, type ConflictChange, changesSince as changesSinceIn, foldChanges } from "@/lib/workflow/conflicts";
 import { mergeFields, type MergeResult } from "@/lib/workflow/merge";
 import { INTENT_MIN_ROLE, transitionFor, WORKFLOW_INTENTS, type WorkflowIntent } from "@/lib/workflow/transitions";
-import type { HorizonValue, TierValue } from "./constants";
-import { ROLE_FIELDS, type RoleField, type RoleInput } from "./form";
-import { baseSlug, firstFreeSlug } from "./slug";
+import type { HorizonValue, TierValue } from "@/lib/roles/constants";
+import { ROLE_FIELDS, type RoleField, type RoleInput } from "@/lib/roles/admin/form";
+import { baseSlug, firstFreeSlug } from "@/lib/roles/admin/slug";
 
 /*
  * The listing workflow's writes. Each function takes the acting staff member explicitly (server actions get it

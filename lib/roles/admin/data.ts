@@ -2,9 +2,9 @@ import "server-only";
 import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { AuditEntry, Role } from "@/lib/generated/prisma/client";
-import { type AdminRoleQuery, adminScope } from "./admin-query";
-import { listRoles } from "./data";
-import type { RoleListItem, RoleListResult } from "./types";
+import { type AdminRoleQuery, adminScope } from "@/lib/roles/admin/query";
+import { listRoles } from "@/lib/roles/data";
+import type { RoleListItem, RoleListResult } from "@/lib/roles/types";
 
 /*
  * Server-only reads for the admin. Each function checks the session and role itself (requireStaff), whatever

@@ -1,4 +1,4 @@
-import { countryCodeFromName, isCountryCode } from "./countries";
+import { countryCodeFromName, isCountryCode } from "@/lib/openings/form/countries";
 
 /*
  * Reading the free-text places that ATSs and job sites publish ("San Francisco, CA", "London, United Kingdom",

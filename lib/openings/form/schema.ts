@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { isCountryCode } from "./countries";
-import { DATE_MAX, DATE_MIN, DEFAULT_TIME_ZONE, inDateRange, isCalendarDate, normalizeTimeZone } from "./dates";
+import { isCountryCode } from "@/lib/openings/form/countries";
+import { DATE_MAX, DATE_MIN, DEFAULT_TIME_ZONE, inDateRange, isCalendarDate, normalizeTimeZone } from "@/lib/openings/form/dates";
 
-export { DEFAULT_TIME_ZONE, expiresAt } from "./dates";
+export { DEFAULT_TIME_ZONE, expiresAt } from "@/lib/openings/form/dates";
 
 /*
  * The one schema of an opening (a job posting, schema.org JobPosting) that belongs to one role. The admin form

@@ -2,11 +2,11 @@ import "server-only";
 import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { type AuditEntry, Prisma, type RoleStatus } from "@/lib/generated/prisma/client";
-import { adminScope, type AdminStatusValue } from "@/lib/roles/admin-query";
+import { adminScope, type AdminStatusValue } from "@/lib/roles/admin/query";
 import { keywordCondition } from "@/lib/search/sql";
 import { searchTerms } from "@/lib/search/terms";
-import type { OpeningRow } from "./admin-service";
-import { ADMIN_OPENINGS_PAGE_SIZE, type AdminOpeningQuery } from "./admin-query";
+import type { OpeningRow } from "@/lib/openings/admin/service";
+import { ADMIN_OPENINGS_PAGE_SIZE, type AdminOpeningQuery } from "@/lib/openings/admin/query";
 
 /*
  * Server-only reads for the openings admin. Each function checks the session and role itself (requireStaff),
@@ -59,7 +59,7 @@ function statusWhere(status: readonly AdminStatusValue[]): Prisma.Sql {
 
 /**
  * A page of openings in any state for the admin list, most recently changed first, filtered by status, keyword
- * and role (lib/openings/admin-query.ts), with the total and the per-status counts. Editors and admins; throws
+ * and role (lib/openings/admin/query.ts), with the total and the per-status counts. Editors and admins; throws
  * AccessDenied otherwise.
  */
 export async function listAdminOpenings(query: AdminOpeningQuery, now: Date = new Date()): Promise<AdminOpeningList> {

@@ -6,7 +6,7 @@ import { routing } from "@/lib/i18n/routing";
  * Drops cached renderings of everything an opening change can show on, in every locale: the jobs list, the jobs
  * API and feeds, each given opening's page and API (current and previous slug), the pages of each given role
  * (they show the role's openings count, pay and cities; current and previous role), /insights (openings per tier ×
- * horizon), the sitemap, and the admin pages. The counterpart of revalidateRoleViews (lib/roles/revalidate.ts).
+ * horizon), the sitemap, and the admin pages. The counterpart of revalidateRoleViews (lib/roles/admin/revalidate.ts).
  * Call after the change committed.
  */
 export function revalidateOpeningViews(slugs: readonly string[], roleSlugs: readonly string[]): void {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { SLUG_MAX } from "./form";
+import { SLUG_MAX } from "@/lib/roles/admin/form";
 
 /** Longest generated base, leaving room for a "-<n>" suffix within SLUG_MAX. */
 const BASE_MAX = 100;

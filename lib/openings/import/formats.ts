@@ -1,7 +1,7 @@
-import { UPLOAD_MAX_BYTES } from "@/lib/limits";
+import { UPLOAD_MAX_BYTES } from "@/lib/http/limits";
 import { parse as parseCsv } from "csv-parse/sync";
 import { CLEAR_COLUMN, clearedFieldNames } from "@/lib/transfer/blank-cells";
-import { dateInZone } from "./dates";
+import { dateInZone } from "@/lib/openings/form/dates";
 import {
   EMPLOYMENT_TYPES,
   type EmploymentType,
@@ -12,10 +12,10 @@ import {
   parseOpeningForm,
   WORKPLACE_TYPES,
   type WorkplaceType,
-} from "./form";
-import { decodeEntities, htmlToText } from "./html-text";
-import { type Place, parsePlaces } from "./places";
-import { explainRoleMatch } from "./role-rules";
+} from "@/lib/openings/form/schema";
+import { decodeEntities, htmlToText } from "@/lib/openings/import/html-text";
+import { type Place, parsePlaces } from "@/lib/openings/form/places";
+import { explainRoleMatch } from "@/lib/openings/import/role-rules";
 
 /*
  * Readers for the files openings are imported from: our own CSV and JSON (columns = OPENING_FIELDS), and what
@@ -26,12 +26,12 @@ import { explainRoleMatch } from "./role-rules";
  * the reader itself must refuse. Pure: no database, no network; the importer (server) decides what to store.
  *
  * The role: our formats carry `roleSlug` per row. Greenhouse and Lever rows carry none, so the caller gives either
- * one role for the whole file (`roleSlug`) or asks for the title rules (`roleByTitle`, lib/openings/role-rules.ts),
+ * one role for the whole file (`roleSlug`) or asks for the title rules (`roleByTitle`, lib/openings/import/role-rules.ts),
  * never both. A row left without a role is refused (by the schema: "Role is required"), with the rules' reason.
  */
 
 /** Largest file accepted (bytes of text). */
-/** Largest import file accepted (bytes): the site's one upload limit (lib/limits.js). */
+/** Largest import file accepted (bytes): the site's one upload limit (lib/http/limits.js). */
 export const IMPORT_MAX_BYTES = UPLOAD_MAX_BYTES;
 /** Most rows one file may carry. */
 export const IMPORT_MAX_ROWS = 20_000;
@@ -39,7 +39,7 @@ export const IMPORT_MAX_ROWS = 20_000;
 export type ImportFormat = "csv" | "json" | "greenhouse" | "lever";
 
 /**
- * Columns our export writes after OPENING_FIELDS (lib/openings/transfer.ts). Reading our CSV/JSON keeps `version`
+ * Columns our export writes after OPENING_FIELDS (lib/openings/admin/transfer.ts). Reading our CSV/JSON keeps `version`
  * (a row exported at an older version is refused) and ignores the others without a warning, so an export imports
  * back as it is. `clear` (lib/transfer/blank-cells.ts) is read too.
  */

@@ -2,7 +2,7 @@ import { diffFields, recordAudit } from "@/lib/audit/log";
 import { AccessDenied, type Actor, assertRole } from "@/lib/auth/roles";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { EmploymentType, ExperienceLevel, Opening, SalaryPeriod, WorkplaceType } from "@/lib/generated/prisma/client";
-import { baseSlug, firstFreeSlug } from "@/lib/roles/slug";
+import { baseSlug, firstFreeSlug } from "@/lib/roles/admin/slug";
 import { type ConflictChange, changesSince } from "@/lib/workflow/conflicts";
 import { INTENT_MIN_ROLE, transitionFor, type WorkflowIntent } from "@/lib/workflow/transitions";
 import type {
@@ -10,11 +10,11 @@ import type {
   ExperienceLevelValue,
   SalaryPeriodValue,
   WorkplaceTypeValue,
-} from "./constants";
-import { OPENING_FIELDS, type OpeningField, type OpeningFormValues, type OpeningInput, type OpeningLocation } from "./form";
+} from "@/lib/openings/constants";
+import { OPENING_FIELDS, type OpeningField, type OpeningFormValues, type OpeningInput, type OpeningLocation } from "@/lib/openings/form/schema";
 
 /*
- * The openings' admin writes, with the same safety as the roles' (lib/roles/admin-service.ts): each function takes
+ * The openings' admin writes, with the same safety as the roles' (lib/roles/admin/service.ts): each function takes
  * the acting staff member explicitly, checks the actor's role again, and does its reads, its change and its audit
  * entry (entity "opening") in one transaction. Creates are idempotent by a key generated with the form; edits and
  * workflow steps carry the version they started from and are refused over a newer one, with what changed since

@@ -61,9 +61,12 @@ export function effectiveOpeningSort(requested: OpeningSortValue | undefined, q:
 
 /**
  * A salary amount as a yearly amount, the way the database compares them (openings_derive_columns): hour × 2080,
- * day × 260, month × months of pay (13薪, 14薪; default 12), year × 1.
+ * day × 260, month × months of pay (13薪, 14薪; default 12), year × 1. Input: an amount in the currency's major
+ * unit, its period, the months of pay (only for "month"). Output: the yearly amount in the same currency (no
+ * rounding, no conversion). Throws RangeError for a negative or non-finite amount or an unknown period.
  */
 export function yearlyAmount(amount: number, period: SalaryPeriodValue, months: number | null = null): number {
+  if (!Number.isFinite(amount) || amount < 0) throw new RangeError(`A salary amount must be a non-negative number (got ${amount})`);
   switch (period) {
     case "hour":
       return amount * HOURS_PER_YEAR;
@@ -73,5 +76,7 @@ export function yearlyAmount(amount: number, period: SalaryPeriodValue, months: 
       return amount * (months ?? 12);
     case "year":
       return amount;
+    default:
+      throw new RangeError(`Unknown salary period: ${String(period)}`);
   }
 }

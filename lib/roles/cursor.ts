@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { decodeCursorPayload, encodeCursorPayload } from "@/lib/query/cursor";
 import type { SortValue } from "./constants";
 
 /**
@@ -29,21 +30,13 @@ const payload = z.discriminatedUnion("s", [
 
 /** Encodes a cursor for URLs. */
 export function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify({ s: c.sort, k: c.key, p: c.page }), "utf8").toString("base64url");
+  return encodeCursorPayload({ s: c.sort, k: c.key, p: c.page });
 }
 
-/** Decodes a cursor; null when it is not a well-formed cursor of ours. Never throws. */
+/** Decodes a cursor; null when it is not a well-formed cursor of ours (any tampering). Never throws. */
 export function decodeCursor(raw: string): Cursor | null {
-  if (!/^[A-Za-z0-9_-]{1,512}$/.test(raw)) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
-  } catch {
-    return null;
-  }
-  const r = payload.safeParse(json);
-  if (!r.success) return null;
-  return { sort: r.data.s, key: r.data.k, page: r.data.p } as Cursor;
+  const data = decodeCursorPayload(raw, payload);
+  return data ? ({ sort: data.s, key: data.k, page: data.p } as Cursor) : null;
 }
 
 /** True when a cursor was made for the given sort. */

@@ -775,28 +775,5 @@ export function translateOpeningIssues(
   return out;
 }
 
-/** Working hours and days a year behind annualize: 40 h × 52 weeks, 5 days × 52 weeks. */
-export const HOURS_PER_YEAR = 2080;
-export const DAYS_PER_YEAR = 260;
-
-/**
- * A salary amount as a yearly amount, for filters such as "salary at least N a year": hour × 2080, day × 260,
- * month × (months ?? 12), year × 1. Input: an amount in the currency's major unit, its period, and the months of
- * pay (salaryMonths; used only for "month", null = 12). Output: the yearly amount in the same currency (no
- * rounding, no conversion). Throws RangeError for a negative or non-finite amount or an unknown period.
- */
-export function annualize(amount: number, period: SalaryPeriod, months: number | null = null): number {
-  if (!Number.isFinite(amount) || amount < 0) throw new RangeError(`A salary amount must be a non-negative number (got ${amount})`);
-  switch (period) {
-    case "hour":
-      return amount * HOURS_PER_YEAR;
-    case "day":
-      return amount * DAYS_PER_YEAR;
-    case "month":
-      return amount * (months ?? 12);
-    case "year":
-      return amount;
-    default:
-      throw new RangeError(`Unknown salary period: ${String(period)}`);
-  }
-}
+/** Yearly amounts, as the database compares salaries: one rule, in lib/openings/constants.ts (zod-free). */
+export { DAYS_PER_YEAR, HOURS_PER_YEAR, yearlyAmount as annualize } from "../constants";

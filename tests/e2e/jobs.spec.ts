@@ -85,13 +85,31 @@ test("a closed opening keeps its page without apply link or JobPosting; it leave
 });
 
 test("the role page shows its current openings, pay and a link to them", async ({ page }) => {
+  // Two more monthly CNY salaries, so the role has the 3 a pay figure needs (with the 上海 opening's 15k–30k).
+  const role = await db.role.findUniqueOrThrow({ where: { slug: "data-detective" } });
+  const today = new Date();
+  const extra = [`e2e-pay-a-${stamp}`, `e2e-pay-b-${stamp}`];
+  await db.opening.createMany({
+    data: extra.map((slug, i) => ({
+      slug, roleId: role.id, titleEn: `Pay Sample ${i} ${stamp}`, titleZh: "", employerName: "Pay Co", workplaceType: "ON_SITE" as const,
+      locations: [{ city: "深圳", country: "CN" }], employmentType: "FULL_TIME" as const, applyUrl: "https://jobs.example/pay",
+      salaryMin: 10000 + i * 10000, salaryMax: 20000 + i * 10000, salaryCurrency: "CNY", salaryPeriod: "MONTH" as const,
+      datePosted: new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - 3)),
+      validThrough: new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 30)),
+      status: "PUBLISHED" as const, publishedAt: today,
+    })),
+  });
   await page.goto("/en/roles/data-detective");
+  const pay = page.getByTestId("pay-table").locator("tr[data-currency=CNY][data-period=month]");
+  await expect(pay).toBeVisible();
+  await expect(pay.locator("td").first()).toHaveText(/^[3-9]|\d{2,}/);
+  await db.opening.deleteMany({ where: { slug: { in: extra } } });
   const section = page.getByTestId("role-openings");
   await expect(section.getByTestId("role-openings-count")).toHaveText(/current opening/);
   await expect(section.getByTestId("opening-card").filter({ hasText: stamp }).first()).toBeVisible();
   await section.getByTestId("role-openings-link").click();
   await expect(page).toHaveURL(/\/en\/jobs\?role=data-detective$/);
-  await expect(page.getByTestId("opening-card").filter({ hasText: stamp })).toHaveCount(2);
+  await expect(page.getByTestId("opening-card").filter({ hasText: `Data Analyst ${stamp}` })).toHaveCount(1);
   const ld = JSON.parse((await (await page.goto("/en/roles/data-detective"))!.text()).match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]!);
   expect(ld["@type"]).toBe("Occupation");
 });

@@ -35,20 +35,16 @@ function tooLarge(request: NextRequest): NextResponse | null {
 }
 
 /**
- * Refusals of server-action POSTs (requests with a `Next-Action` header) that Next itself would answer with 500:
- * 403 when the Origin names another host than the request (cross-site), 400 when the body is not a form (every
- * action here takes FormData, which browsers send as multipart/form-data, or urlencoded without JavaScript).
- * Null for anything else. The actions check their argument and the session again (lib/http/action-input.ts).
+ * Refusal of a cross-site server-action POST (a `Next-Action` header whose Origin names another host than the
+ * request), which Next itself answered with 500: 403, in both languages. Null for anything else. A malformed body
+ * is the action's own business: each checks its argument (lib/http/action-input.ts: 404) and the session. (The
+ * body's type cannot be checked here: an action without arguments, such as sign-out, is sent as text/plain.)
  */
 function refuseAction(request: NextRequest): NextResponse | null {
   if (!request.headers.has("next-action")) return null;
   const text = (status: number, en: string, zh: string) =>
     new NextResponse(`${status} ${en}\n${status} ${zh}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
   if (!isSameOrigin(request.headers)) return text(403, "Forbidden: cross-site form submission refused.", "禁止：拒绝跨站提交表单。");
-  const type = (request.headers.get("content-type") ?? "").toLowerCase();
-  if (!type.startsWith("multipart/form-data") && !type.startsWith("application/x-www-form-urlencoded")) {
-    return text(400, "Bad Request: this form submission is malformed.", "错误请求：表单提交的格式不正确。");
-  }
   return null;
 }
 
@@ -60,7 +56,7 @@ const LANGUAGE_TAG_PREFIX = /^\/(zh|en)[-_][a-z0-9-_]+(?=\/|$)/i;
  * 1. Rejects a path that is not valid percent-encoding (e.g. `/roles/%E0%A4%A`) with 400: Next would otherwise
  *    fail decoding the dynamic segment and answer 500. API paths get the JSON error shape.
  * 1b. Refuses a body larger than its route allows with 413 (tooLarge), before Next buffers it, and malformed or
- *     cross-site server-action POSTs with 400/403 (refuseAction), which Next answered with 500.
+ *     cross-site server-action POSTs with 403 (refuseAction), which Next answered with 500.
  * 2. A language tag in the locale's place (`/zh-CN/…`, `/en-us/…`) is redirected (308) to the locale (`/zh/…`).
  * 3. Pages: next-intl's locale routing. A path without `/zh` or `/en` is redirected (307) to the same path and
  *    query under the locale from the NEXT_LOCALE cookie, else `Accept-Language`, else English; a locale path

@@ -43,18 +43,16 @@ describe("server-action POSTs (issue 12, item 7)", () => {
   const action = (headers: Record<string, string>) =>
     new NextRequest("http://localhost:3000/en/admin/roles/new", { method: "POST", headers: { "next-action": "abc123", host: "localhost:3000", ...headers } });
 
-  it("refuses a cross-site one with 403 and a non-form body with 400, in both languages", async () => {
+  it("refuses a cross-site one with 403, in both languages", async () => {
     const cross = proxy(action({ origin: "https://evil.example", "content-type": "multipart/form-data; boundary=x" }));
     expect(cross.status).toBe(403);
     expect(await cross.text()).toMatch(/cross-site[\s\S]*跨站/);
-    const malformed = proxy(action({ origin: "http://localhost:3000", "content-type": "text/plain;charset=UTF-8" }));
-    expect(malformed.status).toBe(400);
-    expect(proxy(action({ "content-type": "application/json" })).status).toBe(400);
     expect(proxy(action({ origin: "not a url", "content-type": "multipart/form-data; boundary=x" })).status).toBe(403);
   });
 
-  it("lets a same-origin form through", () => {
+  it("lets a same-origin one through, whatever its body (sign-out, which takes no argument, is sent as text/plain)", () => {
     expect(proxy(action({ origin: "http://localhost:3000", "content-type": "multipart/form-data; boundary=x" })).status).toBeLessThan(400);
     expect(proxy(action({ "content-type": "application/x-www-form-urlencoded" })).status).toBeLessThan(400);
+    expect(proxy(action({ origin: "http://localhost:3000", "content-type": "text/plain;charset=UTF-8" })).status).toBeLessThan(400);
   });
 });

@@ -10,6 +10,11 @@ import type { TransitionState } from "@/lib/roles/admin/form-state";
 
 const PLAIN = "rounded bg-slate-800 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60 dark:bg-slate-200 dark:text-slate-900";
 const DANGER = "rounded border border-red-600 px-3 py-1.5 text-sm font-medium text-red-700 disabled:opacity-60 dark:text-red-300";
+/** A workflow server action (transitionRoleAction, transitionOpeningAction). */
+export type TransitionAction = (prev: TransitionState, formData: FormData) => Promise<TransitionState>;
+/** The admin path segment of an entity with the workflow. */
+export type ListingEntity = "roles" | "openings";
+
 /** The listing's title as the page shows it, with its language tag when that differs from the page's. */
 export interface ListingTitle {
   text: string;
@@ -26,15 +31,17 @@ const CONFIRM = "rounded bg-red-700 px-3 py-1.5 text-sm font-medium text-white h
  * cancel control to put beside the confirm button (a link back, or the dialog's close button); `descriptionId`
  * is the id of the explanation, for a dialog's aria-describedby.
  */
-export function ConfirmTransitionForm({ id, version, intent, cancel, descriptionId }: {
+export function ConfirmTransitionForm({ id, version, intent, cancel, descriptionId, action: transition = transitionRoleAction }: {
   id: string;
   version: number;
   intent: ConfirmedIntent;
   cancel: ReactNode;
   descriptionId?: string;
+  /** The entity's workflow action (transitionRoleAction by default; transitionOpeningAction for openings). */
+  action?: TransitionAction;
 }) {
   const t = useTranslations("admin.confirm");
-  const [state, action, pending] = useActionState<TransitionState, FormData>(transitionRoleAction, {});
+  const [state, action, pending] = useActionState<TransitionState, FormData>(transition, {});
   return (
     <form action={action} className="space-y-3">
       <p id={descriptionId}>{t(`body.${intent}`)}</p>
@@ -57,7 +64,14 @@ export function ConfirmTransitionForm({ id, version, intent, cancel, description
  * `<dialog>`: focus kept inside, Escape closes) holding ConfirmTransitionForm, with focus on Cancel, the safe
  * choice, and back on the button when it closes.
  */
-function ConfirmStep({ id, version, intent, title }: { id: string; version: number; intent: ConfirmedIntent; title: ListingTitle }) {
+function ConfirmStep({ id, version, intent, title, entity, action }: {
+  id: string;
+  version: number;
+  intent: ConfirmedIntent;
+  title: ListingTitle;
+  entity: ListingEntity;
+  action: TransitionAction;
+}) {
   const t = useTranslations("admin");
   const locale = useLocale();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -70,7 +84,7 @@ function ConfirmStep({ id, version, intent, title }: { id: string; version: numb
   useEffect(() => () => dialog.current?.close(), [version]);
   return (
     <>
-      <form method="get" action={getPathname({ href: `/admin/roles/${id}/confirm`, locale })} data-dialog={enhanced ? "ready" : undefined}
+      <form method="get" action={getPathname({ href: `/admin/${entity}/${id}/confirm`, locale })} data-dialog={enhanced ? "ready" : undefined}
         onSubmit={(e) => {
           e.preventDefault();
           dialog.current?.showModal();
@@ -83,7 +97,7 @@ function ConfirmStep({ id, version, intent, title }: { id: string; version: numb
       <dialog ref={dialog} aria-labelledby={`${uid}-title`} aria-describedby={`${uid}-body`} data-testid={`confirm-dialog-${intent}`}
         className="m-auto max-w-lg rounded border border-slate-300 bg-white p-5 text-slate-900 backdrop:bg-black/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100">
         <h2 id={`${uid}-title`} className="mb-3 text-lg font-semibold">{t.rich("confirm.heading", { intent, title: title.text, name: (chunks) => <span lang={title.lang}>{chunks}</span> })}</h2>
-        <ConfirmTransitionForm id={id} version={version} intent={intent} descriptionId={`${uid}-body`}
+        <ConfirmTransitionForm id={id} version={version} intent={intent} descriptionId={`${uid}-body`} action={action}
           cancel={<button ref={cancel} type="button" className="underline" onClick={() => dialog.current?.close()}>{t("confirm.cancel")}</button>} />
       </dialog>
     </>
@@ -102,27 +116,27 @@ export function TransitionButtons({
   version,
   intents,
   title,
-  action: transition,
+  entity = "roles",
+  action: transition = transitionRoleAction,
 }: {
   id: string;
   version: number;
   intents: readonly RoleIntent[];
-  title?: ListingTitle;
-  /**
-   * Another entity's workflow action (transitionOpeningAction for openings). Its steps are plain buttons: the
-   * confirm step and page exist for roles only so far.
-   */
-  action?: (prev: TransitionState, formData: FormData) => Promise<TransitionState>;
+  title: ListingTitle;
+  /** Whose workflow: the confirm page lives at `/admin/<entity>/<id>/confirm`. */
+  entity?: ListingEntity;
+  /** The entity's workflow action: transitionRoleAction (default) or transitionOpeningAction. */
+  action?: TransitionAction;
 }) {
   const t = useTranslations("admin.intent");
-  const [state, action, pending] = useActionState<TransitionState, FormData>(transition ?? transitionRoleAction, {});
+  const [state, action, pending] = useActionState<TransitionState, FormData>(transition, {});
   if (intents.length === 0) return null;
   return (
     <div>
       <div className="flex flex-wrap gap-2">
         {intents.map((intent) =>
-          !transition && title && needsConfirmation(intent) ? (
-            <ConfirmStep key={intent} id={id} version={version} intent={intent} title={title} />
+          needsConfirmation(intent) ? (
+            <ConfirmStep key={intent} id={id} version={version} intent={intent} title={title} entity={entity} action={transition} />
           ) : (
             <form key={intent} action={action}>
               <input type="hidden" name="id" value={id} />

@@ -279,6 +279,19 @@ describe("workflow, rights, visibility and audit", () => {
     expect(state.error).toBe(MESSAGES.en.admin.openings.errors.staleTransition);
   });
 
+  it("archive, unpublish and delete need the confirm step (confirmed=1), as for roles (issue 12, item 3)", async () => {
+    const { opening } = await createOpening(testDb(), editor, input({ titleEn: "Confirm Me" }), randomUUID());
+    await transitionOpening(testDb(), admin, opening.id, 1, "publish");
+    actAs(admin);
+    for (const intent of ["unpublish", "archive", "delete"]) {
+      const state = await transitionOpeningAction({}, form({ id: opening.id, version: "2", intent }));
+      expect(state.error).toBe(MESSAGES.en.admin.errors.confirmFirst);
+    }
+    expect(await stored(opening.id)).toMatchObject({ status: "PUBLISHED", version: 2, deletedAt: null });
+    await expect(transitionOpeningAction({}, form({ id: opening.id, version: "2", intent: "archive", confirmed: "1" }))).rejects.toThrow();
+    expect(await stored(opening.id)).toMatchObject({ status: "ARCHIVED", version: 3 });
+  });
+
   it("rolls the change back when its audit entry cannot be written (same transaction)", async () => {
     const { opening } = await createOpening(testDb(), editor, input({ titleEn: "Atomic Opening" }), randomUUID());
     const ghost = { id: "not-a-uuid", email: "ghost@test.example", role: "admin" as const };

@@ -1,5 +1,8 @@
 "use server";
 
+import { formDataArg } from "@/lib/http/action-input";
+import { CONFIRM_FIELD, needsConfirmation } from "@/lib/roles/admin/confirm";
+import { INTENT_MIN_ROLE } from "@/lib/workflow/transitions";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
@@ -52,7 +55,8 @@ async function translator(): Promise<{ locale: AppLocale; t: AdminT }> {
  * `version`), or a message (not signed in, role too low, not found), all in the request's locale. Unexpected
  * errors propagate.
  */
-export async function saveOpeningAction(_prev: OpeningFormState, formData: FormData): Promise<OpeningFormState> {
+export async function saveOpeningAction(_prev: OpeningFormState, rawFormData: FormData): Promise<OpeningFormState> {
+  const formData = formDataArg(rawFormData);
   const values = openingFormValues(formData);
   const { locale, t } = await translator();
   let actor;
@@ -127,7 +131,8 @@ export async function saveOpeningAction(_prev: OpeningFormState, formData: FormD
  * opening's admin page in the request's locale (`/zh/admin/openings/<id>?done=<intent>`); failure: returns the
  * message in the request's locale (not signed in, role too low, stale version, wrong state).
  */
-export async function transitionOpeningAction(_prev: TransitionState, formData: FormData): Promise<TransitionState> {
+export async function transitionOpeningAction(_prev: TransitionState, rawFormData: FormData): Promise<TransitionState> {
+  const formData = formDataArg(rawFormData);
   const { locale, t } = await translator();
   let actor;
   try {
@@ -144,6 +149,9 @@ export async function transitionOpeningAction(_prev: TransitionState, formData: 
   }
   let opening;
   try {
+    // The role first, so a refusal names what really stops this user; then the confirmation (as for roles).
+    await requireStaff(INTENT_MIN_ROLE[intent as WorkflowIntent]);
+    if (needsConfirmation(intent) && formData.get(CONFIRM_FIELD) !== "1") return { error: t("errors.confirmFirst") };
     opening = (await transitionOpening(db(), actor, id, version, intent as WorkflowIntent)).opening;
   } catch (err) {
     if (err instanceof AccessDenied || err instanceof OpeningError) {

@@ -88,7 +88,8 @@ export default async function AdminOpeningPage({ params, searchParams }: { param
             {done ? t("role.done", { action: t(`intent.${done}`) }) : t("role.saved")}
           </p>
         )}
-        <TransitionButtons id={opening.id} version={opening.version} intents={intents} action={transitionOpeningAction} />
+        <TransitionButtons id={opening.id} version={opening.version} intents={intents} entity="openings" action={transitionOpeningAction}
+          title={{ text: title.primary?.text ?? opening.slug, lang: title.primary?.lang }} />
       </header>
 
       <section aria-labelledby="edit-heading">

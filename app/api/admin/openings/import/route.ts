@@ -4,6 +4,8 @@ import { AccessDenied } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { jsonError } from "@/lib/http/errors";
+import { MULTIPART_OVERHEAD_BYTES } from "@/lib/http/limits";
+import { isSameOrigin } from "@/lib/http/origin";
 import { EMPLOYMENT_TYPES, WORKPLACE_TYPES } from "@/lib/openings/constants";
 import { detectFormat } from "@/lib/openings/import/formats";
 import { revalidateOpeningViews } from "@/lib/openings/admin/revalidate";
@@ -26,15 +28,14 @@ const text = (form: FormData, name: string) => {
  * 200: OpeningImportReport `{ format, dryRun, applied, rows: [{ row, label, slug, externalId, action, reasons, notes,
  * role, changedFields, changes, live, duplicateOf }], counts, liveUpdates, duplicates, warnings }`.
  * 422: the same report with applied false when any row is refused (nothing changed).
- * 400: unreadable file or bad options; 401/403: not signed in / not an admin; 403 also for a cross-site request.
+ * 413: larger than 20 MiB (lib/http/limits.js); 400: unreadable file or bad options; 401/403: not signed in / not an admin; 403 also for a cross-site request.
  */
 export async function POST(request: NextRequest): Promise<NextResponse> {
   try {
     const actor = await requireStaff("admin");
-    const origin = request.headers.get("origin");
-    if (origin && origin !== request.nextUrl.origin) return jsonError(403, "Cross-site request refused");
+    if (!isSameOrigin(request.headers)) return jsonError(403, "Cross-site request refused");
     const length = Number(request.headers.get("content-length") ?? 0);
-    if (length > IMPORT_MAX_BYTES + 64 * 1024) return jsonError(400, `The upload is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
+    if (length > IMPORT_MAX_BYTES + MULTIPART_OVERHEAD_BYTES) return jsonError(413, `The upload is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
     const form = await request.formData().catch(() => null);
     const file = form?.get("file");
     if (!form || !(file instanceof Blob) || file.size === 0) return jsonError(400, "Attach a CSV or JSON file as `file`");
@@ -67,7 +68,7 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
     return NextResponse.json(report, { status: !report.dryRun && !report.applied ? 422 : 200 });
   } catch (err) {
     if (err instanceof AccessDenied) return jsonError(err.status, err.message);
-    if (err instanceof OpeningsFileError) return jsonError(400, err.message);
+    if (err instanceof OpeningsFileError) return jsonError(/larger than/.test(err.message) ? 413 : 400, err.message);
     throw err;
   }
 }

@@ -177,14 +177,31 @@ describe("edit", () => {
     ]);
     expect((await stored(opening.id)).employerName).toBe("Example Corp");
 
-    // Saving again from the version the conflict reported is a deliberate overwrite (after merging).
-    await redirectOf(saveOpeningAction({ status: "idle" }, form({ ...typed, id: opening.id, version: "2" })));
-    expect(await stored(opening.id)).toMatchObject({ employerName: "My Own Employer", version: 3 });
+    // Saving over (the form sends the reported version and the one it started from) merges field by field: the
+    // other person's changes to fields this input left alone stay (issue 12, item 2, for openings too).
+    expect(state.baseVersion).toBe(1);
+    await redirectOf(saveOpeningAction({ status: "idle" }, form({ ...typed, id: opening.id, version: "2", baseVersion: "1" })));
+    expect(await stored(opening.id)).toMatchObject({ employerName: "My Own Employer", salaryText: "面议", version: 3 });
+    expect((await stored(opening.id)).locations).toEqual([{ city: "上海", country: "CN" }, { city: "北京", country: "CN" }]);
     expect((await history(opening.id)).map((e) => [e.action, e.actorEmail, e.version])).toEqual([
       ["opening.create", editor.email, 1],
       ["opening.update", other.email, 2],
       ["opening.update", editor.email, 3],
     ]);
+  });
+
+  it("saving over: a field both changed is overwritten only once the conflict showed it", async () => {
+    const { opening } = await createOpening(testDb(), editor, input({ titleEn: "Both Changed" }), randomUUID());
+    await updateOpening(testDb(), other, opening.id, 1, input({ titleEn: "Both Changed", salaryText: "theirs" }));
+    // From version 1, claiming to have seen nothing newer than 1: refused with the field marked "overwrite".
+    await expect(updateOpening(testDb(), editor, opening.id, 1, input({ titleEn: "Both Changed", salaryText: "mine" }))).rejects.toMatchObject({ kind: "conflict" });
+    // Having seen version 2 (their "theirs"), the save over replaces it; the version moves on once.
+    await updateOpening(testDb(), editor, opening.id, 2, input({ titleEn: "Both Changed", salaryText: "mine" }), { baseVersion: 1 });
+    expect(await stored(opening.id)).toMatchObject({ salaryText: "mine", version: 3 });
+    // A third person changes it again meanwhile: the old "shown" no longer holds, so it is refused again.
+    await updateOpening(testDb(), other, opening.id, 3, input({ titleEn: "Both Changed", salaryText: "third" }));
+    await expect(updateOpening(testDb(), editor, opening.id, 3, input({ titleEn: "Both Changed", salaryText: "mine again" }), { baseVersion: 1 })).rejects.toMatchObject({ kind: "conflict" });
+    expect(await stored(opening.id)).toMatchObject({ salaryText: "third", version: 4 });
   });
 
   it("of two simultaneous saves of the same version exactly one wins", async () => {

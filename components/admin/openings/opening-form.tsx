@@ -208,6 +208,8 @@ export function OpeningForm({ initial, roles, id, version, idempotencyKey }: Pro
     >
       {id && <input type="hidden" name="id" value={id} />}
       {version !== undefined && <input type="hidden" name="version" value={state.version ?? version} />}
+      {/* The version this input started from: after a conflict the server merges from it instead of reverting. */}
+      {version !== undefined && <input type="hidden" name="baseVersion" value={state.baseVersion ?? version} />}
       {idempotencyKey && <input type="hidden" name="idempotencyKey" value={idempotencyKey} />}
       <datalist id="opening-currencies">
         {COMMON_CURRENCIES.map((c) => <option key={c} value={c} />)}

@@ -79,10 +79,12 @@ export async function saveOpeningAction(_prev: OpeningFormState, rawFormData: Fo
   try {
     if (id) {
       const version = Number(formData.get("version"));
-      if (!UUID.test(id) || !Number.isInteger(version) || version < 1) {
+      // The version the input started from (kept through conflicts); absent = the version itself (a plain save).
+      const baseVersion = formData.has("baseVersion") ? Number(formData.get("baseVersion")) : version;
+      if (!UUID.test(id) || !Number.isInteger(version) || version < 1 || !Number.isInteger(baseVersion) || baseVersion < 1 || baseVersion > version) {
         return { status: "error", message: t("errors.missingVersion"), values };
       }
-      const r = await updateOpening(db(), actor, id, version, parsed.input);
+      const r = await updateOpening(db(), actor, id, version, parsed.input, { baseVersion });
       savedId = r.opening.id;
       slugs = [r.opening.slug, r.previousSlug];
       roleSlugs = [r.opening.role.slug, r.previousRoleSlug];
@@ -103,6 +105,7 @@ export async function saveOpeningAction(_prev: OpeningFormState, rawFormData: Fo
           message: t("openings.errors.conflict", { from: Number(formData.get("version")), now: err.conflict.currentVersion }),
           values,
           version: err.conflict.currentVersion,
+          baseVersion: formData.has("baseVersion") ? Number(formData.get("baseVersion")) : Number(formData.get("version")),
           conflict: err.conflict.changes.map((c) => ({ ...c, before: show(c.before), after: show(c.after), mine: c.mine === undefined ? undefined : show(c.mine), outcome: c.outcome ?? "overwrite" })),
         };
       }

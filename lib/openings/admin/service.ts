@@ -3,7 +3,8 @@ import { AccessDenied, type Actor, assertRole } from "@/lib/auth/roles";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { EmploymentType, ExperienceLevel, Opening, SalaryPeriod, WorkplaceType } from "@/lib/generated/prisma/client";
 import { baseSlug, firstFreeSlug } from "@/lib/roles/admin/slug";
-import { type ConflictChange, changesSince } from "@/lib/workflow/conflicts";
+import { auditEntriesAfter, type ConflictChange, changesSince, foldChanges } from "@/lib/workflow/conflicts";
+import { mergeFields } from "@/lib/workflow/merge";
 import { INTENT_MIN_ROLE, transitionFor, type WorkflowIntent } from "@/lib/workflow/transitions";
 import type {
   EmploymentTypeValue,
@@ -11,7 +12,15 @@ import type {
   SalaryPeriodValue,
   WorkplaceTypeValue,
 } from "@/lib/openings/constants";
-import { OPENING_FIELDS, type OpeningField, type OpeningFormValues, type OpeningInput, type OpeningLocation } from "@/lib/openings/form/schema";
+import {
+  OPENING_FIELDS,
+  type OpeningField,
+  type OpeningFormValues,
+  type OpeningInput,
+  type OpeningLocation,
+  openingFormValues,
+  parseOpeningForm,
+} from "@/lib/openings/form/schema";
 
 /*
  * The openings' admin writes, with the same safety as the roles' (lib/roles/admin/service.ts): each function takes
@@ -347,14 +356,63 @@ async function loadLive(tx: Tx, id: string): Promise<OpeningRow> {
   return opening;
 }
 
+/** An opening's form fields in the audited spelling (openingSnapshot's), as strings. */
+function formSnapshot(r: SnapshotSource): Record<OpeningField, string> {
+  const snap = openingSnapshot(r);
+  const text = (v: unknown) => (typeof v === "string" ? v : v == null ? "" : JSON.stringify(v));
+  return Object.fromEntries(OPENING_FIELDS.map((f) => [f, text(snap[f])])) as Record<OpeningField, string>;
+}
+
+const isOpeningField = (f: string): f is OpeningField => (OPENING_FIELDS as readonly string[]).includes(f);
+
 /**
- * Saves an edit made from `expectedVersion`. Refused with a conflict (and what changed since) when the stored
- * version is newer; of two simultaneous saves of the same version exactly one wins (UPDATE … WHERE version = v).
- * An empty slug keeps the current one. Openings have no redirects (unlike roles), so once an opening has been
- * public its slug cannot change (slug_locked), or links to it would break. Moving it to another role needs that
- * role to exist and not be deleted (role_missing); an external id another opening has → external_id_taken.
- * Editors may edit drafts and openings in review; admins any opening that is not deleted. An edit that changes
- * nothing returns `changed: false` and keeps the version. Audited as opening.update.
+ * The three-way merge of `input` (started from `baseVersion`) onto the stored opening `current`, as for roles
+ * (lib/workflow/merge.ts): base values (and those shown at `shownVersion`, for a save over a reported conflict)
+ * rebuilt from the audit log. Output: the merged input (null when a field both sides changed differently was not
+ * shown, or the merged values do not parse) and their changes since the base, each with what saving over does.
+ * A gap in the log → invalid_state.
+ */
+async function mergeOnto(tx: Tx, current: OpeningRow, baseVersion: number, shownVersion: number | null, input: OpeningInput) {
+  const entries = await auditEntriesAfter(tx, "opening", current.id, baseVersion);
+  const versions = new Set(entries.map((e) => e.version));
+  for (let v = baseVersion + 1; v <= current.version; v++) {
+    if (!versions.has(v)) throw new OpeningError("invalid_state", "This opening's history is incomplete, so your edit cannot be merged with the newer version: reload the page and make your edit again");
+  }
+  const text = (v: unknown) => (typeof v === "string" ? v : v == null ? "" : JSON.stringify(v));
+  const theirs = formSnapshot(current);
+  const changes = foldChanges(entries);
+  const base = { ...theirs };
+  for (const c of changes) if (isOpeningField(c.field)) base[c.field] = text(c.before);
+  let shown: Partial<Record<OpeningField, string>> | undefined;
+  if (shownVersion !== null && shownVersion > baseVersion) {
+    shown = { ...base };
+    for (const c of foldChanges(entries.filter((e) => e.version !== null && e.version <= shownVersion))) {
+      if (isOpeningField(c.field)) shown[c.field] = text(c.after);
+    }
+  }
+  const mine = formSnapshot({ ...current, ...openingColumns(input, current.roleId), slug: input.slug || base.slug, role: { slug: input.roleSlug } });
+  const merge = mergeFields({ fields: OPENING_FIELDS, base, theirs, mine, shown });
+  const outcomes = new Map(merge.fields.map((m) => [m.field as string, m]));
+  const annotated = changes.map((c) => {
+    const m = outcomes.get(c.field);
+    if (!m) return { ...c, outcome: "theirs" as const };
+    const outcome = m.outcome === "same" ? ("same" as const) : m.outcome === "overwrite" || m.outcome === "conflict" ? ("overwrite" as const) : ("theirs" as const);
+    return { ...c, outcome, mine: m.mine };
+  });
+  const parsed = merge.conflicts.length === 0 ? parseOpeningForm(openingFormValues(merge.merged)) : null;
+  return { input: parsed?.ok ? parsed.input : null, changes: annotated };
+}
+
+/**
+ * Saves an edit. Input: the actor, the opening's id, `expectedVersion` (the version the caller last saw: the form's,
+ * or the one a conflict reported), the validated input, and `baseVersion` (the version the input started from;
+ * default `expectedVersion`).
+ * - A plain save needs the stored version to be `expectedVersion`; else a conflict (OpeningError "conflict" with
+ *   their changes since, each with what saving over would do).
+ * - Saving over (`baseVersion` < `expectedVersion`) merges field by field as for roles: fields the caller left as
+ *   they were keep the other person's changes; the caller's changes win only over values the conflict showed.
+ * An empty slug keeps the current one; a slug cannot change once the opening has been public. Editors may edit
+ * drafts and openings in review; admins any opening not deleted. An edit that changes nothing keeps the version.
  */
 export async function updateOpening(
   prisma: Db,
@@ -362,34 +420,53 @@ export async function updateOpening(
   id: string,
   expectedVersion: number,
   input: OpeningInput,
+  { baseVersion = expectedVersion }: { baseVersion?: number } = {},
 ): Promise<{ opening: OpeningRow; changed: boolean; previousSlug: string; previousRoleSlug: string }> {
   assertRole(actor, "editor");
+  if (!Number.isInteger(baseVersion) || baseVersion < 1 || baseVersion > expectedVersion) {
+    throw new RangeError(`baseVersion must be a version from 1 to expectedVersion (${expectedVersion}), not ${baseVersion}`);
+  }
   let stale = false;
   try {
     return await prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM openings WHERE id = ${id}::uuid FOR UPDATE`;
       const current = await loadLive(tx, id);
       if (actor.role !== "admin" && current.status !== "DRAFT" && current.status !== "REVIEW") {
         throw new AccessDenied(403, "Only an admin may edit a published or archived opening.");
       }
-      if (current.version !== expectedVersion) {
-        stale = true;
-        throw new OpeningError("conflict", "stale");
+      let wanted = input;
+      if (baseVersion === expectedVersion) {
+        if (current.version !== expectedVersion) {
+          stale = true;
+          throw new OpeningError("conflict", "stale");
+        }
+      } else {
+        const shown = expectedVersion <= current.version ? expectedVersion : null;
+        const merged = await mergeOnto(tx, current, baseVersion, shown, input);
+        if (!merged.input || shown === null) {
+          throw new OpeningError(
+            "conflict",
+            `Someone else saved this opening after you opened it (you started from version ${baseVersion}, it is now at ${current.version}). Nothing was saved: review which of their changes your input keeps and which it overwrites, then save over their version.`,
+            { conflict: { currentVersion: current.version, changes: merged.changes } },
+          );
+        }
+        wanted = merged.input;
       }
-      const slug = input.slug || current.slug;
+      const slug = wanted.slug || current.slug;
       if (slug !== current.slug) {
         if (current.publishedAt) {
           throw new OpeningError("slug_locked", "This opening has been public, so its slug can no longer change (links to it would break)", { field: "slug" });
         }
         await assertSlugFree(tx, slug, id);
       }
-      const role = input.roleSlug === current.role.slug ? { id: current.roleId, slug: current.role.slug } : await roleBySlug(tx, input.roleSlug);
-      await assertExternalIdFree(tx, input.externalId, id);
-      const data = { ...openingColumns(input, role.id), slug };
+      const role = wanted.roleSlug === current.role.slug ? { id: current.roleId, slug: current.role.slug } : await roleBySlug(tx, wanted.roleSlug);
+      await assertExternalIdFree(tx, wanted.externalId, id);
+      const data = { ...openingColumns(wanted, role.id), slug };
       const changes = diffFields(openingSnapshot(current), openingSnapshot({ ...current, ...data, role: { slug: role.slug } }));
       const previous = { previousSlug: current.slug, previousRoleSlug: current.role.slug };
       if (Object.keys(changes).length === 0) return { opening: current, changed: false, ...previous };
       const { count } = await tx.opening.updateMany({
-        where: { id, version: expectedVersion, deletedAt: null },
+        where: { id, version: current.version, deletedAt: null },
         data: { ...data, version: { increment: 1 } },
       });
       if (count === 0) {
@@ -401,7 +478,7 @@ export async function updateOpening(
       return { opening, changed: true, ...previous };
     }, TX_OPTIONS);
   } catch (err) {
-    if (stale) throw await conflictError(prisma, id, expectedVersion);
+    if (stale) throw await conflictError(prisma, id, baseVersion);
     if (isUniqueViolation(err)) throw (await uniqueViolationError(prisma, input, id)) ?? err;
     throw err;
   }

@@ -19,6 +19,7 @@ export const SERVICE_MESSAGES = {
   "This listing's history is incomplete, so your edit cannot be merged with the newer version: reload the page and make your edit again": "errors.historyIncomplete",
   "This form was already submitted. Reload the page to start a new opening.": "openings.errors.duplicateSubmission",
   "No such opening": "openings.errors.notFound",
+  "This opening's history is incomplete, so your edit cannot be merged with the newer version: reload the page and make your edit again": "openings.errors.historyIncomplete",
   "This opening was deleted; an admin can restore it first": "openings.errors.deletedRestoreFirst",
   "Only an admin may edit a published or archived opening.": "openings.errors.adminOnlyEdit",
   "This opening has been public, so its slug can no longer change (links to it would break)": "openings.errors.slugLocked",

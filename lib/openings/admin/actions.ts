@@ -1,15 +1,13 @@
 "use server";
 
+import { adminTranslator, refusalMessage, show, UUID } from "@/lib/http/action-messages";
 import { formDataArg } from "@/lib/http/action-input";
 import { CONFIRM_FIELD, needsConfirmation } from "@/lib/roles/admin/confirm";
 import { INTENT_MIN_ROLE } from "@/lib/workflow/transitions";
-import { getLocale, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { redirect } from "@/lib/i18n/navigation";
-import type { AppLocale } from "@/lib/i18n/routing";
-import { SERVICE_MESSAGES } from "@/lib/roles/admin/refusal-messages";
 import { WORKFLOW_INTENTS, type WorkflowIntent } from "@/lib/workflow/transitions";
 import { createOpening, OpeningError, transitionOpening, updateOpening } from "@/lib/openings/admin/service";
 import { openingFormValues, parseOpeningForm, translateOpeningIssues } from "@/lib/openings/form/schema";
@@ -25,26 +23,6 @@ import { revalidateOpeningViews } from "@/lib/openings/admin/revalidate";
  * locale (`admin.*` messages, via getTranslations).
  */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const show = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v));
-
-type AdminT = Awaited<ReturnType<typeof getTranslations<"admin">>>;
-
-/** A refusal from requireStaff or admin-service in the page's language (see SERVICE_MESSAGES). */
-function refusalMessage(t: AdminT, err: AccessDenied | OpeningError): string {
-  if (err instanceof AccessDenied && err.status === 401) return t("errors.signIn");
-  const key = SERVICE_MESSAGES[err.message as keyof typeof SERVICE_MESSAGES];
-  if (key) return t(key);
-  if (err instanceof AccessDenied) return t("errors.forbidden");
-  return err.message;
-}
-
-/** The locale of this request and the "admin" messages in it. */
-async function translator(): Promise<{ locale: AppLocale; t: AdminT }> {
-  const locale = await getLocale();
-  return { locale, t: await getTranslations({ locale, namespace: "admin" }) };
-}
 
 /**
  * Creates an opening (no `id` in the form) or saves an edit (`id` + `version`, the version the form was opened
@@ -58,7 +36,7 @@ async function translator(): Promise<{ locale: AppLocale; t: AdminT }> {
 export async function saveOpeningAction(_prev: OpeningFormState, rawFormData: FormData): Promise<OpeningFormState> {
   const formData = formDataArg(rawFormData);
   const values = openingFormValues(formData);
-  const { locale, t } = await translator();
+  const { locale, t } = await adminTranslator();
   let actor;
   try {
     actor = await requireStaff("editor");
@@ -136,7 +114,7 @@ export async function saveOpeningAction(_prev: OpeningFormState, rawFormData: Fo
  */
 export async function transitionOpeningAction(_prev: TransitionState, rawFormData: FormData): Promise<TransitionState> {
   const formData = formDataArg(rawFormData);
-  const { locale, t } = await translator();
+  const { locale, t } = await adminTranslator();
   let actor;
   try {
     actor = await requireStaff("editor");

@@ -1,17 +1,15 @@
 "use server";
 
+import { adminTranslator, refusalMessage, show, UUID } from "@/lib/http/action-messages";
 import { formDataArg } from "@/lib/http/action-input";
-import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { AccessDenied } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { redirect } from "@/lib/i18n/navigation";
-import type { AppLocale } from "@/lib/i18n/routing";
 import { createRole, INTENT_MIN_ROLE, ROLE_INTENTS, type RoleIntent, RoleError, transitionRole, updateRole } from "@/lib/roles/admin/service";
 import { CONFIRM_FIELD, needsConfirmation } from "@/lib/roles/admin/confirm";
 import { formValues, parseRoleForm, ROLE_FIELDS, type RoleField, translateRoleIssues } from "@/lib/roles/admin/form";
 import type { RoleFormState, TransitionState } from "@/lib/roles/admin/form-state";
-import { SERVICE_MESSAGES } from "@/lib/roles/admin/refusal-messages";
 import { revalidateRoleViews } from "@/lib/roles/admin/revalidate";
 
 /*
@@ -22,26 +20,6 @@ import { revalidateRoleViews } from "@/lib/roles/admin/revalidate";
  * Messages are in the request's locale (`admin.*` messages, via getTranslations).
  */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const show = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v));
-
-type AdminT = Awaited<ReturnType<typeof getTranslations<"admin">>>;
-
-/** A refusal from requireStaff or admin-service in the page's language (see SERVICE_MESSAGES). */
-function refusalMessage(t: AdminT, err: AccessDenied | RoleError): string {
-  if (err instanceof AccessDenied && err.status === 401) return t("errors.signIn");
-  const key = SERVICE_MESSAGES[err.message as keyof typeof SERVICE_MESSAGES];
-  if (key) return t(key);
-  if (err instanceof AccessDenied) return t("errors.forbidden");
-  return err.message;
-}
-
-/** The locale of this request and the "admin" messages in it. */
-async function translator(): Promise<{ locale: AppLocale; t: AdminT }> {
-  const locale = await getLocale();
-  return { locale, t: await getTranslations({ locale, namespace: "admin" }) };
-}
 
 const isRoleField = (f: string): f is RoleField => (ROLE_FIELDS as readonly string[]).includes(f);
 
@@ -66,7 +44,7 @@ function versionField(formData: FormData, name: string): number | null {
 export async function saveRoleAction(_prev: RoleFormState, rawFormData: FormData): Promise<RoleFormState> {
   const formData = formDataArg(rawFormData);
   const values = formValues(formData);
-  const { locale, t } = await translator();
+  const { locale, t } = await adminTranslator();
   let actor;
   try {
     actor = await requireStaff("editor");
@@ -147,7 +125,7 @@ export async function saveRoleAction(_prev: RoleFormState, rawFormData: FormData
  */
 export async function transitionRoleAction(_prev: TransitionState, rawFormData: FormData): Promise<TransitionState> {
   const formData = formDataArg(rawFormData);
-  const { locale, t } = await translator();
+  const { locale, t } = await adminTranslator();
   let actor;
   try {
     actor = await requireStaff("editor");

@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { FORM_MAX_BYTES, MULTIPART_OVERHEAD_BYTES, UPLOAD_MAX_BYTES } from "@/lib/http/limits";
+import { allowedMethods, isAllowed } from "@/lib/http/methods";
 import { isSameOrigin } from "@/lib/http/origin";
 
 const localise = createMiddleware(routing);
@@ -48,6 +49,21 @@ function refuseAction(request: NextRequest): NextResponse | null {
   return null;
 }
 
+/**
+ * 405 with `Allow` for a method a route handler does not answer (Next's own 405 has no `Allow`); null for paths
+ * that are not route handlers and for allowed methods. API paths answer the JSON error shape.
+ */
+function refuseMethod(request: NextRequest): NextResponse | null {
+  const allow = allowedMethods(request.nextUrl.pathname);
+  if (!allow || isAllowed(request.method, allow)) return null;
+  const message = `Method ${request.method} is not allowed here; allowed: ${allow}`;
+  const headers = { allow };
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    return NextResponse.json({ error: { status: 405, message } }, { status: 405, headers });
+  }
+  return new NextResponse(`405 ${message}.\n`, { status: 405, headers: { ...headers, "content-type": "text/plain; charset=utf-8" } });
+}
+
 /** A full language tag where the locale belongs (`/zh-CN/roles/x`, `/en_US`): people type these. */
 const LANGUAGE_TAG_PREFIX = /^\/(zh|en)[-_][a-z0-9-_]+(?=\/|$)/i;
 
@@ -55,6 +71,7 @@ const LANGUAGE_TAG_PREFIX = /^\/(zh|en)[-_][a-z0-9-_]+(?=\/|$)/i;
  * Runs before routing.
  * 1. Rejects a path that is not valid percent-encoding (e.g. `/roles/%E0%A4%A`) with 400: Next would otherwise
  *    fail decoding the dynamic segment and answer 500. API paths get the JSON error shape.
+ * 1a. Answers a method a route handler does not serve with 405 and `Allow` (refuseMethod; lib/http/methods.ts).
  * 1b. Refuses a body larger than its route allows with 413 (tooLarge), before Next buffers it, and malformed or
  *     cross-site server-action POSTs with 403 (refuseAction), which Next answered with 500.
  * 2. A language tag in the locale's place (`/zh-CN/…`, `/en-us/…`) is redirected (308) to the locale (`/zh/…`).
@@ -78,6 +95,8 @@ export function proxy(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
+  const wrongMethod = refuseMethod(request);
+  if (wrongMethod) return wrongMethod;
   if (request.method !== "GET" && request.method !== "HEAD") {
     const refused = tooLarge(request) ?? refuseAction(request);
     if (refused) return refused;

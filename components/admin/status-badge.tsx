@@ -19,7 +19,7 @@ export function StatusBadge({ status, deleted }: { status: Role["status"]; delet
   const key = deleted ? "DELETED" : status;
   const state = status.toLowerCase() as "draft" | "review" | "published" | "archived";
   return (
-    <span className={`rounded px-2 py-0.5 text-xs font-medium ${STYLES[key]}`} data-status={key.toLowerCase()}>
+    <span className={`keep-words whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${STYLES[key]}`} data-status={key.toLowerCase()}>
       {deleted ? t("deletedWas", { status: state }) : t(state)}
     </span>
   );

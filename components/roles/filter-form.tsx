@@ -32,7 +32,7 @@ export function FilterForm({ query, facets, action }: Props) {
             placeholder={t("filters.placeholder")}
             className="w-full rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900"
           />
-          <button type="submit" className="rounded bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800">
+          <button type="submit" className="shrink-0 whitespace-nowrap rounded bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800">
             {t("filters.search")}
           </button>
         </div>

@@ -20,7 +20,7 @@ export function RoleCard({ role, listQuery, comparable = false, openings }: { ro
   const summary = bilingual(role.summaryEn, role.summaryZh, locale);
   const name = title.primary?.text ?? role.slug;
   return (
-    <article className="h-full rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+    <article id={`role-${role.slug}`} className="h-full scroll-mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
       <div className="flex items-start justify-between gap-2">
         <h2 className="text-lg font-semibold">
           <Link href={`/roles/${role.slug}${listQuery}`} lang={title.primary?.lang} className="text-blue-800 hover:underline dark:text-blue-300">
@@ -62,7 +62,7 @@ export function RoleBadges({ tier, horizon }: Pick<RoleListItem, "tier" | "horiz
   const t = useTranslations("browse.badges");
   const common = useTranslations("common");
   return (
-    <dl className="mt-2 flex flex-wrap gap-2 text-xs">
+    <dl className="keep-words mt-2 flex flex-wrap gap-2 text-xs">
       <div className="rounded bg-indigo-50 px-2 py-0.5 text-indigo-900 dark:bg-indigo-950 dark:text-indigo-100">
         <dt className="inline">{t("tier")} </dt>
         <dd className="inline" data-tier={tier}>{common(`tier.${tier}`)}</dd>

@@ -19,7 +19,8 @@ export function effectiveSort(requested: SortValue | undefined, q: string): Sort
   if (requested === "relevance" && !q) return DEFAULT_SORT;
   return requested ?? (q ? "relevance" : DEFAULT_SORT);
 }
-export const DEFAULT_PAGE_SIZE = 20;
+/** 24 fills the two- and three-column grids evenly and shows the whole seeded catalogue (21 roles) on one page. */
+export const DEFAULT_PAGE_SIZE = 24;
 export const MAX_PAGE_SIZE = 100;
 /** Far beyond any real catalogue; keeps OFFSET arithmetic small. */
 export const MAX_PAGE = 100_000;

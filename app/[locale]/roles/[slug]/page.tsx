@@ -87,7 +87,7 @@ export default async function RolePage({ params, searchParams }: Props) {
         role={role}
         before={
           <p>
-            <Link href={`/${backQuery}`} className="text-blue-700 underline dark:text-blue-300" data-testid="back-to-results">
+            <Link href={`/${backQuery}#role-${role.slug}`} className="text-blue-700 underline dark:text-blue-300" data-testid="back-to-results">
               {t("backToResults")}
             </Link>
           </p>

@@ -4,12 +4,12 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LocaleSwitch } from "@/components/ui/locale-switch";
+import { ThemeScript } from "@/components/ui/theme-script";
 import { ThemeSwitch } from "@/components/ui/theme-switch";
 import { type Messages, PUBLIC_CLIENT_NAMESPACES, pickNamespaces } from "@/lib/i18n/messages";
 import { Link } from "@/lib/i18n/navigation";
 import { type AppLocale, LANGUAGE_TAG, otherLocale, routing } from "@/lib/i18n/routing";
 import { siteUrl } from "@/lib/site";
-import { THEME_SCRIPT } from "@/lib/theme";
 
 type Params = Promise<{ locale: string }>;
 
@@ -45,8 +45,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     // The head script sets class="dark" before hydration, so the class may differ from the server's markup.
     <html lang={LANGUAGE_TAG[locale]} suppressHydrationWarning>
       <head>
-        {/* Blocking on purpose: it must run before the first paint to avoid a flash of the wrong theme. */}
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <ThemeScript />
       </head>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <NextIntlClientProvider messages={clientMessages}>

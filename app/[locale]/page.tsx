@@ -4,6 +4,8 @@ import { ActiveFilters } from "@/components/roles/active-filters";
 import { describeFilters } from "@/lib/roles/describe";
 import { ComparePicker } from "@/components/roles/compare-picker";
 import { FilterForm } from "@/components/roles/filter-form";
+import { FiltersPanel } from "@/components/ui/filters-panel";
+import { UpdatingNote } from "@/components/ui/updating-note";
 import { Pagination } from "@/components/roles/pagination";
 import { QueryErrors } from "@/components/roles/query-errors";
 import { RoleCard } from "@/components/roles/role-card";
@@ -13,7 +15,8 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { COMPARE_MAX } from "@/lib/roles/compare";
 import { countCurrentOpeningsByRole, getCurrentOpeningsTotal } from "@/lib/openings/stats";
 import { listPublishedRoles } from "@/lib/roles/data";
-import { parseRoleQuery, roleQueryString } from "@/lib/roles/query";
+import { parseRoleQuery, roleQueryString, roleQueryToSearchParams } from "@/lib/roles/query";
+import { activeFilters } from "@/lib/query/params";
 
 type Params = Promise<{ locale: AppLocale }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -67,7 +70,9 @@ export default async function BrowsePage({ params, searchParams }: { params: Par
   return (
     <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
       <aside>
-        <FilterForm key={listQuery} query={query} facets={result.facets} action={localePath(locale, "/")} />
+        <FiltersPanel active={activeFilters(roleQueryToSearchParams(query))}>
+          <FilterForm key={listQuery} query={query} facets={result.facets} action={localePath(locale, "/")} />
+        </FiltersPanel>
       </aside>
       <section id="results" aria-labelledby="results-heading">
         <h1 id="results-heading" className="text-2xl font-semibold">{t("heading")}</h1>
@@ -80,6 +85,7 @@ export default async function BrowsePage({ params, searchParams }: { params: Par
           {t("resultCount", { count: result.total })}
           {result.items.length > 0 && result.total > result.items.length && ` · ${t("showing", { first, last })}`}
         </p>
+        <UpdatingNote />
         <div className="mt-3">
           <ActiveFilters query={query} />
         </div>
@@ -98,7 +104,7 @@ export default async function BrowsePage({ params, searchParams }: { params: Par
           </div>
         ) : (
           <form method="get" action={localePath(locale, "/compare")} aria-label={t("compare.submit")} data-testid="compare-form">
-            <ul className="mt-4 grid gap-4 lg:grid-cols-2" data-testid="role-list">
+            <ul className="mt-4 grid gap-4 lg:grid-cols-2" data-testid="role-list" data-stale-while-busy>
               {result.items.map((role) => (
                 <li key={role.slug}>
                   <RoleCard role={role} listQuery={listQuery} comparable openings={openingCounts.get(role.slug) ?? 0} />

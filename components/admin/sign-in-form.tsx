@@ -7,11 +7,12 @@ import { type SignInState, signInAction } from "@/lib/auth/actions";
 /**
  * Email + password form posting to signInAction with `callbackUrl` (a locale-prefixed path, already checked by the
  * sign-in page). Shows the action's error (in the page's language) in an alert region and keeps the email (never
- * the password). Labels from the `auth` messages.
+ * the password). Labels from the `auth` messages. `permalink` (this page's URL) becomes the form's `action`, so the
+ * server's HTML posts somewhere real without JavaScript (React writes `action=""` otherwise, which HTML forbids).
  */
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, permalink }: { callbackUrl: string; permalink: string }) {
   const t = useTranslations("auth");
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {}, permalink);
   return (
     <form action={action} className="max-w-sm space-y-4" aria-describedby={state.error ? "sign-in-error" : undefined}>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

@@ -23,7 +23,8 @@ export const ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   "/jobs-atom.xml": ["GET"],
   "/jobs-feed.xml": ["GET"],
   "/sitemap.xml": ["GET"],
-  // Metadata routes Next makes from app/robots.ts and app/icon.svg.
+  // Metadata routes Next makes from app/robots.ts, app/icon.svg and app/favicon.ico.
+  "/favicon.ico": ["GET"],
   "/robots.txt": ["GET"],
   "/icon.svg": ["GET"],
 };

@@ -104,3 +104,16 @@ export function queryIssues(zodIssues: readonly z.core.$ZodIssue[], allowed: rea
   const seen = new Set<string>();
   return issues.filter((i) => (seen.has(i.parameter) ? false : (seen.add(i.parameter), true)));
 }
+
+/** Parameters that choose how a list is shown, not which items: left out of activeFilters' count. */
+const VIEW_KEYS = new Set(["sort", "page", "pageSize", "cursor", "period", "currency", "salaryUnknown"]);
+
+/**
+ * How many filter values a canonical query string selects (each repeated value counts once; order, paging and
+ * the salary period do not count). For the "Filters (n active)" summary of components/ui/filters-panel.tsx.
+ */
+export function activeFilters(params: URLSearchParams): number {
+  let n = 0;
+  for (const key of params.keys()) if (!VIEW_KEYS.has(key)) n++;
+  return n;
+}

@@ -34,9 +34,9 @@ describe("405 Allow", () => {
     const files = routeFiles();
     expect(Object.keys(files).length).toBeGreaterThan(10);
     for (const [route, methods] of Object.entries(files)) expect(ROUTE_METHODS[route], route).toEqual(methods);
-    // Besides the route files, only Next's metadata routes (app/robots.ts, app/icon.svg).
+    // Besides the route files, only Next's metadata routes (app/robots.ts, app/icon.svg, app/favicon.ico).
     const extra = Object.keys(ROUTE_METHODS).filter((r) => !(r in files));
-    expect(extra.sort()).toEqual(["/icon.svg", "/robots.txt"]);
+    expect(extra.sort()).toEqual(["/favicon.ico", "/icon.svg", "/robots.txt"]);
   });
 
   it("every route answers each method it lacks with 405 and an Allow listing its methods", async () => {

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { JobsFilterForm } from "@/components/jobs/jobs-filter-form";
+import { FiltersPanel } from "@/components/ui/filters-panel";
+import { UpdatingNote } from "@/components/ui/updating-note";
+import { activeFilters } from "@/lib/query/params";
 import { OpeningCard } from "@/components/jobs/opening-card";
 import { QueryErrors } from "@/components/roles/query-errors";
 import { PageLinks } from "@/components/ui/page-links";
@@ -59,7 +62,9 @@ export default async function JobsPage({ params, searchParams }: { params: Param
   return (
     <div className="grid gap-8 md:grid-cols-[17rem_1fr]">
       <aside>
-        <JobsFilterForm key={listQuery} query={query} facets={result.facets} locale={locale} action={localePath(locale, "/jobs")} />
+        <FiltersPanel active={activeFilters(openingQueryToSearchParams(query))}>
+          <JobsFilterForm key={listQuery} query={query} facets={result.facets} locale={locale} action={localePath(locale, "/jobs")} />
+        </FiltersPanel>
       </aside>
       <section id="results" aria-labelledby="results-heading">
         <h1 id="results-heading" className="text-2xl font-semibold">{t("heading")}</h1>
@@ -69,6 +74,7 @@ export default async function JobsPage({ params, searchParams }: { params: Param
           {t("resultCount", { count: result.total })}
           {result.items.length > 0 && result.total > result.items.length && ` · ${t("showing", { first, last })}`}
         </p>
+        <UpdatingNote />
         {result.total === 0 ? (
           <div className="mt-6 rounded border border-dashed border-slate-400 p-6" data-testid="empty-state">
             <p className="font-medium">{t("empty.title")}</p>
@@ -81,7 +87,7 @@ export default async function JobsPage({ params, searchParams }: { params: Param
             <Link href={href(pages)} className="text-blue-700 underline dark:text-blue-300">{t("empty.goToPage", { page: pages })}</Link>
           </div>
         ) : (
-          <ul className="mt-4 grid gap-4 lg:grid-cols-2" data-testid="opening-list">
+          <ul className="mt-4 grid gap-4 lg:grid-cols-2" data-testid="opening-list" data-stale-while-busy>
             {result.items.map((o) => (
               <li key={o.slug}><OpeningCard opening={o} /></li>
             ))}

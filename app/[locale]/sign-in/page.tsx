@@ -38,7 +38,7 @@ export default async function SignInPage({ params, searchParams }: { params: Par
       <p className="mt-1 mb-6 text-slate-600 dark:text-slate-300">{t("intro")}</p>
       {/* The form is a client component: give it the staff namespaces the public layout leaves out. */}
       <NextIntlClientProvider messages={pickNamespaces((await getMessages()) as Messages, STAFF_CLIENT_NAMESPACES)}>
-        <SignInForm callbackUrl={callbackUrl} />
+        <SignInForm callbackUrl={callbackUrl} permalink={`${localePath(locale, "/sign-in")}?${new URLSearchParams({ callbackUrl })}`} />
       </NextIntlClientProvider>
     </div>
   );

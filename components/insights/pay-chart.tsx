@@ -1,13 +1,14 @@
+import { Fragment } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { cnyPerYear, ENTRY_LEVEL_PAY, PAY_SOURCE, type PayFigure, usdPerYear } from "@/lib/insights/pay";
 import { LANGUAGE_TAG, otherLocale } from "@/lib/i18n/routing";
 
 /**
- * The article's entry-level pay figures (lib/insights/pay.ts, unchanged) as a server-rendered horizontal SVG bar
- * chart (role="img" with a title and a description that states every value) and, beside it, the same data as a
+ * The article's entry-level pay figures (lib/insights/pay.ts, unchanged) as a server-rendered horizontal bar
+ * chart of HTML boxes (role="img" with a title and a description that states every value) and, beside it, the same data as a
  * table. Labels come from the `insights.pay` messages; amounts and the article's date go through next-intl's
  * formatter (named formats "usd", "cny", "date"), company and report names are shown in the page's language first
- * with the other language beside them (`lang`). No chart library: five bars are a few rects. Bars start at zero,
+ * with the other language beside them (`lang`). No chart library: five bars are a few boxes. Bars start at zero,
  * so their lengths compare honestly.
  */
 export function PayChart() {
@@ -26,12 +27,6 @@ export function PayChart() {
   const site = locale === "zh" ? PAY_SOURCE.articleSiteZh : PAY_SOURCE.articleSite;
 
   const max = 200_000; // axis end in USD: above the largest value (184,000), a round number
-  const labelW = 150;
-  const barW = 360;
-  const rowH = 36;
-  const top = 10;
-  const height = top + rows.length * rowH + 30;
-  const width = labelW + barW + 90;
   const ticks = [0, 50_000, 100_000, 150_000, 200_000];
   const desc = t("chartDesc", {
     rows: rows.map((r) => t("chartRow", { company: company(r, locale), usd: usd(r), cny: cny(r) })).join(t("chartRowSeparator")),
@@ -39,47 +34,51 @@ export function PayChart() {
     site,
     date,
   });
+  const pct = (usdAmount: number) => `${(usdAmount / max) * 100}%`;
 
   return (
     <figure className="mt-4 grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby="pay-svg-title pay-svg-desc"
-        className="h-auto w-full max-w-2xl text-slate-900 dark:text-slate-100"
-        data-testid="pay-chart"
-      >
-        <title id="pay-svg-title">{t("chartTitle")}</title>
-        <desc id="pay-svg-desc">{desc}</desc>
-        {ticks.map((tick) => {
-          const x = labelW + (tick / max) * barW;
-          return (
-            <g key={tick} aria-hidden="true">
-              <line x1={x} x2={x} y1={top - 4} y2={top + rows.length * rowH} stroke="currentColor" strokeOpacity={0.25} />
-              <text x={x} y={height - 8} textAnchor="middle" fontSize={12} fill="currentColor">
+      {/* HTML bars, not an SVG: text stays at the page's font size on a 375 px screen (a scaled SVG shrank it to
+          ~6 px). role="img" with the title and a description that states every value; the parts are hidden. */}
+      <div role="img" aria-labelledby="pay-chart-title" aria-describedby="pay-chart-desc" className="w-full max-w-2xl text-sm" data-testid="pay-chart">
+        <span id="pay-chart-title" hidden>{t("chartTitle")}</span>
+        <span id="pay-chart-desc" hidden>{desc}</span>
+        <div aria-hidden="true" className="grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] items-center gap-x-3 gap-y-2">
+          {rows.map((r) => {
+            const second = otherCompany(r);
+            return (
+              <Fragment key={r.companyEn}>
+                <span className="text-right" data-chart-label>
+                  <span lang={LANGUAGE_TAG[locale]}>{company(r, locale)}</span>
+                  {second && <span lang={LANGUAGE_TAG[other]} className="block text-xs text-slate-700 dark:text-slate-300">{second}</span>}
+                </span>
+                <span className="relative h-7 border-l border-slate-400 dark:border-slate-500">
+                  <span
+                    className="absolute inset-y-0.5 left-0 flex items-center justify-end rounded-r bg-blue-700 pr-1.5 text-xs font-medium whitespace-nowrap text-white tabular-nums dark:bg-blue-400 dark:text-slate-950"
+                    style={{ width: pct(usdPerYear(r)) }}
+                    data-chart-label
+                  >
+                    {usd(r)}
+                  </span>
+                </span>
+              </Fragment>
+            );
+          })}
+          <span />
+          <span className="relative h-5 text-xs text-slate-700 dark:text-slate-300">
+            {ticks.map((tick, i) => (
+              <span
+                key={tick}
+                className="absolute top-0 whitespace-nowrap tabular-nums"
+                style={{ left: pct(tick), transform: i === 0 ? undefined : i === ticks.length - 1 ? "translateX(-100%)" : "translateX(-50%)" }}
+                data-chart-label
+              >
                 {tick === 0 ? format.number(0) : format.number(tick, { style: "currency", currency: "USD", notation: "compact" })}
-              </text>
-            </g>
-          );
-        })}
-        {rows.map((r, i) => {
-          const y = top + i * rowH;
-          const w = (usdPerYear(r) / max) * barW;
-          const second = otherCompany(r);
-          return (
-            <g key={r.companyEn} aria-hidden="true">
-              <text x={labelW - 8} y={y + rowH / 2 + 4} textAnchor="end" fontSize={13} fill="currentColor">
-                <tspan lang={LANGUAGE_TAG[locale]}>{company(r, locale)}</tspan>
-                {second && <tspan lang={LANGUAGE_TAG[other]}> {second}</tspan>}
-              </text>
-              <rect x={labelW} y={y + 6} width={w} height={rowH - 12} rx={3} className="fill-blue-700 dark:fill-blue-400" />
-              <text x={labelW + w + 6} y={y + rowH / 2 + 4} fontSize={13} fill="currentColor">
-                {usd(r)}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+              </span>
+            ))}
+          </span>
+        </div>
+      </div>
       <div className="relative min-w-0 overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="pay-table">
           <caption id="pay-caption" className="mb-2 text-left font-medium">{t("caption")}</caption>

@@ -13,7 +13,7 @@ export function MonthlyChart({ monthly, id }: { monthly: MonthCount[]; id: strin
   const barW = 18;
   const gap = 4;
   const h = 90;
-  const width = monthly.length * (barW + gap) + 40;
+  const width = Math.max(1, monthly.length * (barW + gap) - gap);
   const desc = t("monthlyDesc", {
     from: label(monthly[0]?.month ?? "2026-01"),
     to: label(monthly.at(-1)?.month ?? "2026-01"),
@@ -21,27 +21,43 @@ export function MonthlyChart({ monthly, id }: { monthly: MonthCount[]; id: strin
   });
   return (
     <figure className="mt-2" data-testid="monthly-chart">
-      <svg viewBox={`0 0 ${width} ${h + 30}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full max-w-xl text-slate-900 dark:text-slate-100">
-        <title id={`${id}-title`}>{t("monthly")}</title>
-        <desc id={`${id}-desc`}>{desc}</desc>
-        <g aria-hidden="true">
-          <line x1={30} x2={width} y1={h} y2={h} stroke="currentColor" strokeOpacity={0.4} />
-          <text x={26} y={10} textAnchor="end" fontSize={10} fill="currentColor">{format.number(max)}</text>
-          <text x={26} y={h} textAnchor="end" fontSize={10} fill="currentColor">0</text>
-          {monthly.map((m, i) => {
-            const bh = (m.count / max) * (h - 10);
-            const x = 34 + i * (barW + gap);
-            return (
-              <g key={m.month}>
-                <rect x={x} y={h - bh} width={barW} height={bh} className="fill-emerald-700 dark:fill-emerald-400" />
-                {(i % 6 === 0 || i === monthly.length - 1) && (
-                  <text x={x + barW / 2} y={h + 14} textAnchor="middle" fontSize={9} fill="currentColor">{m.month}</text>
-                )}
-              </g>
-            );
-          })}
-        </g>
-      </svg>
+      {/* Bars in an SVG stretched to the width; every label is HTML beside it, so it keeps the page's font size on
+          a 375 px screen instead of shrinking with the drawing. */}
+      <div role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="flex w-full max-w-xl gap-1 text-xs">
+        <span id={`${id}-title`} hidden>{t("monthly")}</span>
+        <span id={`${id}-desc`} hidden>{desc}</span>
+        <span aria-hidden="true" className="flex h-24 flex-col justify-between text-right tabular-nums" data-chart-label>
+          <span>{format.number(max)}</span>
+          <span>0</span>
+        </span>
+        <span aria-hidden="true" className="block min-w-0 flex-1">
+          <svg viewBox={`0 0 ${width} ${h}`} preserveAspectRatio="none" className="block h-24 w-full border-b border-slate-400 text-slate-900 dark:border-slate-500 dark:text-slate-100">
+            {monthly.map((m, i) => {
+              const bh = (m.count / max) * (h - 4);
+              return <rect key={m.month} x={i * (barW + gap)} y={h - bh} width={barW} height={bh} className="fill-emerald-700 dark:fill-emerald-400" />;
+            })}
+          </svg>
+          <span className="relative block h-5">
+            {monthly.map((m, i) =>
+              (i % 6 === 0 && monthly.length - 1 - i >= 3) || i === monthly.length - 1 ? (
+                <span
+                  key={m.month}
+                  className="absolute top-0.5 whitespace-nowrap tabular-nums"
+                  // The first label starts at its bar and the last ends at its bar, so neither sticks out of the chart.
+                  style={
+                    i === monthly.length - 1 && i > 0
+                      ? { right: `${(((monthly.length - 1 - i) * (barW + gap)) / width) * 100}%` }
+                      : { left: `${((i * (barW + gap)) / width) * 100}%` }
+                  }
+                  data-chart-label
+                >
+                  {m.month}
+                </span>
+              ) : null,
+            )}
+          </span>
+        </span>
+      </div>
       <details className="mt-1 text-sm">
         <summary>{t("monthlyTable")}</summary>
         <table className="mt-1 text-left">

@@ -49,7 +49,7 @@ export default async function AdminPage({ params, searchParams }: { params: Para
       <aside>
         <AdminFilterForm key={adminRoleQueryString(query)} query={query} facets={result.facets} action={localePath(locale, "/admin")} />
       </aside>
-      <section aria-labelledby="admin-heading">
+      <section aria-labelledby="admin-heading" className="min-w-0">
         <div className="flex flex-wrap items-baseline gap-4">
           <h1 id="admin-heading" className="text-2xl font-semibold">{t("list.heading")}</h1>
           <Link href="/admin/roles/new" className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">{t("list.newListing")}</Link>
@@ -58,7 +58,9 @@ export default async function AdminPage({ params, searchParams }: { params: Para
         <p role="status" className="mt-2 text-slate-700 dark:text-slate-300" data-testid="admin-count">
           {t("list.count", { count: result.total })}
         </p>
-        <table className="mt-4 w-full text-left text-sm" data-testid="admin-list">
+        {/* On a narrow screen the table scrolls inside its box, never the whole page. */}
+        <div className="mt-4 overflow-x-auto">
+        <table className="w-full text-left text-sm" data-testid="admin-list">
           <thead>
             <tr className="border-b border-slate-300 dark:border-slate-700">
               <th className="py-2 pr-3">{t("list.columns.title")}</th>
@@ -79,7 +81,7 @@ export default async function AdminPage({ params, searchParams }: { params: Para
                     {title.secondary && <span lang={title.secondary.lang} className="ml-2 text-slate-600 dark:text-slate-400">{title.secondary.text}</span>}
                   </td>
                   <td className="py-2 pr-3"><StatusBadge status={r.status} deleted={r.deleted} /></td>
-                  <td className="py-2 pr-3 font-mono text-xs">{r.slug}</td>
+                  <td className="py-2 pr-3 font-mono text-xs break-all">{r.slug}</td>
                   <td className="py-2 pr-3 tabular-nums">
                     <time dateTime={r.updatedAt.toISOString()}>{t("time.utc", { time: format.dateTime(r.updatedAt, "dateTime") })}</time>
                   </td>
@@ -88,6 +90,7 @@ export default async function AdminPage({ params, searchParams }: { params: Para
             })}
           </tbody>
         </table>
+        </div>
         {pages > 1 && (
           <nav aria-label={t("list.pagination.label")} className="mt-4 flex gap-3">
             {query.page > 1 && (

@@ -95,12 +95,10 @@ export function proxy(request: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
-  const wrongMethod = refuseMethod(request);
-  if (wrongMethod) return wrongMethod;
-  if (request.method !== "GET" && request.method !== "HEAD") {
-    const refused = tooLarge(request) ?? refuseAction(request);
-    if (refused) return refused;
-  }
+  const hasBody = request.method !== "GET" && request.method !== "HEAD";
+  // Size first: an oversized body is refused before anything else looks at the request.
+  const refused = (hasBody ? tooLarge(request) : null) ?? refuseMethod(request) ?? (hasBody ? refuseAction(request) : null);
+  if (refused) return refused;
   if (NOT_A_PAGE.test(pathname)) return NextResponse.next();
   const tag = LANGUAGE_TAG_PREFIX.exec(pathname);
   if (tag) {

@@ -51,7 +51,8 @@ test("a detail page links back to the results it was opened from", async ({ page
   await expect(page.getByText("数据侦探").first()).toBeVisible();
 
   await page.getByTestId("back-to-results").click();
-  await expect(page).toHaveURL(/\/en\?tier=medium-to-high&horizon=5-year$/);
+  // Back at the card it was opened from (issue 12, item 20).
+  await expect(page).toHaveURL(/\/en\?tier=medium-to-high&horizon=5-year#role-data-detective$/);
   await expect(checkbox(page, /^Medium to high/)).toBeChecked();
   await expect(checkbox(page, /^Within 5 years/)).toBeChecked();
   await expect(resultCount(page)).toHaveText(total(HIGH_5Y));

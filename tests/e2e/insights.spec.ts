@@ -27,7 +27,7 @@ test("the pay chart is an image with a text alternative and a data table of the 
   await page.goto("/en/insights");
   const chart = page.getByRole("img", { name: /entry-level engineers/i });
   await expect(chart).toBeVisible();
-  await expect(chart.locator("desc")).toContainText("Google: $184,000");
+  await expect(chart).toHaveAccessibleDescription(/Google: \$184,000/);
   const table = page.getByTestId("pay-table");
   await expect(table.locator("tbody tr")).toHaveCount(5);
   await expect(table.locator("tbody tr").nth(0)).toContainText("$159,000");

@@ -36,7 +36,7 @@ test("keyboard only: skip link, filter, open a role, back to the filtered result
 
   await tabTo(page, page.getByTestId("back-to-results"));
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/en\?tier=medium-to-high$/);
+  await expect(page).toHaveURL(/\/en\?tier=medium-to-high#role-data-detective$/);
   await expect(page.getByRole("checkbox", { name: /^Medium to high/ })).toBeChecked();
 });
 

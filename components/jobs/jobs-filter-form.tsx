@@ -6,7 +6,8 @@ import {
   COMMON_CURRENCIES,
   EMPLOYMENT_TYPES,
   EXPERIENCE_FILTER_VALUES,
-  OPENING_SORTS,
+  OPENING_SORT_CHOICES,
+  openingSortFieldValue,
   OPENINGS_PAGE_SIZE,
   POSTED_WITHIN_DAYS,
   SALARY_PERIODS,
@@ -112,8 +113,9 @@ export function JobsFilterForm({ query, facets, locale, action }: Props) {
 
       <div>
         <label htmlFor="sort" className="block text-sm font-medium">{t("filters.sortBy")}</label>
-        <select id="sort" name="sort" defaultValue={query.sort} className={`mt-1 ${field}`}>
-          {OPENING_SORTS.map((s) => <option key={s} value={s}>{t(`sort.${s}`)}</option>)}
+        <select id="sort" name="sort" defaultValue={openingSortFieldValue(query.sort, query.q)} className={`mt-1 ${field}`}>
+          <option value="">{t("sort.auto")}</option>
+          {OPENING_SORT_CHOICES.map((s) => <option key={s} value={s}>{t(`sort.${s}`)}</option>)}
         </select>
       </div>
       {query.pageSize !== OPENINGS_PAGE_SIZE && <input type="hidden" name="pageSize" value={query.pageSize} />}

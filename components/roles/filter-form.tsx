@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { DEFAULT_PAGE_SIZE, HORIZON_VALUES, type RoleQuery, SORT_VALUES, TIER_VALUES } from "@/lib/roles/query";
+import { DEFAULT_PAGE_SIZE, HORIZON_VALUES, type RoleQuery, SORT_CHOICES, sortFieldValue, TIER_VALUES } from "@/lib/roles/query";
 import type { RoleFacets } from "@/lib/roles/types";
 import { FilterAutoSubmit } from "./filter-auto-submit";
 
@@ -62,10 +62,11 @@ export function FilterForm({ query, facets, action }: Props) {
         <select
           id="sort"
           name="sort"
-          defaultValue={query.sort}
+          defaultValue={sortFieldValue(query.sort, query.q)}
           className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900"
         >
-          {SORT_VALUES.map((s) => (
+          <option value="">{t("sort.auto")}</option>
+          {SORT_CHOICES.map((s) => (
             <option key={s} value={s}>{t(`sort.${s}`)}</option>
           ))}
         </select>

@@ -167,7 +167,7 @@ test("a new keyword is ranked by relevance unless a sort was chosen", async ({ p
   await page.getByRole("searchbox").fill("data");
   await page.getByRole("searchbox").press("Enter");
   await expect(page).toHaveURL(/\/en\?q=data$/);
-  await expect(page.getByLabel("Sort by")).toHaveValue("relevance");
+  await expect(page.getByLabel("Sort by")).toHaveValue("");
   await page.getByLabel("Sort by").selectOption("title");
   await expect(page).toHaveURL(/\/en\?q=data&sort=title$/);
   await page.getByRole("searchbox").fill("detective");

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { FallbackNotice, LocalizedBlock } from "@/components/ui/bilingual";
 import { SaveButton } from "@/components/saved/save-button";
+import { CompareCheckbox } from "./compare-checkbox";
 import { bilingual } from "@/lib/i18n/content";
 import { Link } from "@/lib/i18n/navigation";
 import type { RoleListItem } from "@/lib/roles/types";
@@ -28,12 +29,7 @@ export function RoleCard({ role, listQuery, comparable = false, openings }: { ro
           </Link>
         </h2>
         <div className="flex shrink-0 items-center gap-2">
-          {comparable && (
-            <label className="flex items-center gap-1 text-sm">
-              <input type="checkbox" name="roles" value={role.slug} aria-label={t("pickLabel", { name })} data-testid="compare-pick" />
-              <span aria-hidden="true">{t("pick")}</span>
-            </label>
-          )}
+          {comparable && <CompareCheckbox slug={role.slug} label={t("pick")} ariaLabel={t("pickLabel", { name })} />}
           <SaveButton role={{ slug: role.slug, titleEn: role.titleEn, titleZh: role.titleZh }} name={name} nameLang={title.primary?.lang} />
         </div>
       </div>

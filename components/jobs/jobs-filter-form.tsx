@@ -36,6 +36,7 @@ const field = "rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-
  */
 export function JobsFilterForm({ query, facets, locale, action }: Props) {
   const t = useTranslations("jobs");
+  const about = useTranslations("about");
   const common = useTranslations("common");
   const currency = query.currency ?? (locale === "zh" ? "CNY" : "USD");
   const currencies = [...new Set([currency, ...COMMON_CURRENCIES])];
@@ -86,9 +87,11 @@ export function JobsFilterForm({ query, facets, locale, action }: Props) {
       <FacetFieldset name="experience" legend={t("filters.experience")} values={EXPERIENCE_FILTER_VALUES} label={(v) => t(`experience.${v}`)}
         selected={query.experience} counts={facets.experience} noMatches={t("filters.noMatches")} />
       <FacetFieldset name="tier" legend={common("facet.tier")} values={TIER_VALUES} label={(v) => common(`tier.${v}`)}
-        selected={query.tier} counts={facets.tier} noMatches={t("filters.noMatches")} />
+        selected={query.tier} counts={facets.tier} noMatches={t("filters.noMatches")}
+        about={{ href: "/about/axes#tier", label: about("legendLink") }} />
       <FacetFieldset name="horizon" legend={common("facet.horizon")} values={HORIZON_VALUES} label={(v) => common(`horizon.${v}`)}
-        selected={query.horizon} counts={facets.horizon} noMatches={t("filters.noMatches")} />
+        selected={query.horizon} counts={facets.horizon} noMatches={t("filters.noMatches")}
+        about={{ href: "/about/axes#horizon", label: about("legendLink") }} />
       <KeyFacet
         name="role"
         legend={t("filters.role")}

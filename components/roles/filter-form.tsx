@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { DEFAULT_PAGE_SIZE, HORIZON_VALUES, type RoleQuery, SORT_CHOICES, sortFieldValue, TIER_VALUES } from "@/lib/roles/query";
 import type { RoleFacets } from "@/lib/roles/types";
+import { Link } from "@/lib/i18n/navigation";
 import { FilterAutoSubmit } from "./filter-auto-submit";
 
 interface Props {
@@ -18,6 +19,7 @@ interface Props {
 export function FilterForm({ query, facets, action }: Props) {
   const t = useTranslations("browse");
   const common = useTranslations("common");
+  const about = useTranslations("about");
   return (
     <form method="get" action={action} role="search" aria-label={t("filters.formLabel")} className="space-y-5">
       <div>
@@ -46,6 +48,7 @@ export function FilterForm({ query, facets, action }: Props) {
         selected={query.tier}
         counts={facets.tier}
         noMatches={t("filters.noMatches")}
+        about={{ href: "/about/axes#tier", label: about("legendLink") }}
       />
       <FacetFieldset
         name="horizon"
@@ -55,6 +58,7 @@ export function FilterForm({ query, facets, action }: Props) {
         selected={query.horizon}
         counts={facets.horizon}
         noMatches={t("filters.noMatches")}
+        about={{ href: "/about/axes#horizon", label: about("legendLink") }}
       />
 
       <div>
@@ -90,10 +94,22 @@ export function FacetFieldset<V extends string>(props: {
   selected: readonly V[];
   counts: Record<V, number>;
   noMatches: string;
+  /** A link after the legend to the page explaining this facet, e.g. the axes page for tier and horizon. */
+  about?: { href: string; label: string };
 }) {
   return (
     <fieldset>
-      <legend className="text-sm font-medium">{props.legend}</legend>
+      <legend className="text-sm font-medium">
+        {props.legend}
+        {props.about && (
+          <>
+            {" "}
+            <Link href={props.about.href} aria-label={`${props.about.label} ${props.legend}`} className="text-xs font-normal text-blue-700 underline dark:text-blue-300" data-testid="axis-link">
+              {props.about.label}
+            </Link>
+          </>
+        )}
+      </legend>
       <ul className="mt-1 space-y-1">
         {props.values.map((v) => {
           const count = props.counts[v];

@@ -53,18 +53,21 @@ export function RoleCard({ role, listQuery, comparable = false, openings }: { ro
   );
 }
 
-/** Tier and horizon as labelled badges, in the page's language. */
+/**
+ * Tier and horizon as labelled badges, in the page's language; each label links to the page that explains its
+ * axis (/about/axes#tier, #horizon).
+ */
 export function RoleBadges({ tier, horizon }: Pick<RoleListItem, "tier" | "horizon">) {
   const t = useTranslations("browse.badges");
   const common = useTranslations("common");
   return (
     <dl className="mt-2 flex flex-wrap gap-2 text-xs">
       <div className="rounded bg-indigo-50 px-2 py-0.5 text-indigo-900 dark:bg-indigo-950 dark:text-indigo-100">
-        <dt className="inline">{t("tier")} </dt>
+        <dt className="inline"><Link href="/about/axes#tier" className="underline decoration-dotted underline-offset-2" data-testid="axis-link">{t("tier")}</Link> </dt>
         <dd className="inline" data-tier={tier}>{common(`tier.${tier}`)}</dd>
       </div>
       <div className="rounded bg-emerald-50 px-2 py-0.5 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
-        <dt className="inline">{t("horizon")} </dt>
+        <dt className="inline"><Link href="/about/axes#horizon" className="underline decoration-dotted underline-offset-2" data-testid="axis-link">{t("horizon")}</Link> </dt>
         <dd className="inline" data-horizon={horizon}>{common(`horizon.${horizon}`)}</dd>
       </div>
     </dl>

@@ -146,8 +146,9 @@ describe("sitemap.xml and robots.txt", () => {
         });
       }
     }
-    // The browse page, /insights and /jobs, and every role (no openings in this test's database).
-    expect(entries).toHaveLength(2 * (roles.length + 3));
+    // The browse page, /insights, /about/axes and /jobs, and every role (no openings in this test's database).
+    expect(entries).toHaveLength(2 * (roles.length + 4));
+    expect(entries.filter((e) => e.url.endsWith("/about/axes")).map((e) => e.url)).toEqual([`${SITE}/zh/about/axes`, `${SITE}/en/about/axes`]);
     // sitemaps.org 0.9: loc, lastmod, changefreq, priority in that order, alternates (another namespace) after.
     const doc = sitemapXml(entries);
     for (const url of doc.match(/<url>[\s\S]*?<\/url>/g) ?? []) {

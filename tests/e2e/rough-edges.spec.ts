@@ -29,7 +29,7 @@ test.beforeAll(async () => {
       titleZh: "列表测试岗位",
       summaryEn: "Checks lists.",
       summaryZh: "检查列表。",
-      descriptionEn: "What the work is:\n\n- first duty\n- second duty\n\nSteps:\n\n1. one\n2. two\n",
+      descriptionEn: "What the work is:\n\n- first duty\n- second duty\n\nSteps:\n\n1. one\n2. two",
       descriptionZh: "",
       status: "PUBLISHED",
       publishedAt: new Date(),

@@ -58,6 +58,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * one in the same locale, keeping the query; unknown slug → 404. Data: getPublishedRole, listRelatedRoles,
  * currentSlugFor, and for its openings getRoleOpeningsSummary and listRoleOpenings. The article (components/roles/role-article.tsx, shared with the admin preview) shows the page's
  * language first; the Occupation JSON-LD (lib/roles/seo.ts) states the same names and the locale-prefixed URL.
+ * Under the badges, the cards' own Save button and Compare tick with the compare controls (a GET form to /compare;
+ * with JavaScript the tick joins the stored selection, lib/roles/compare-store.ts).
  */
 export default async function RolePage({ params, searchParams }: Props) {
   const { locale, slug } = await params;

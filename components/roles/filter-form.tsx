@@ -12,7 +12,8 @@ interface Props {
 }
 
 /**
- * The browse filters as a GET form: keyword, tier and horizon checkboxes (each with its facet count), sort.
+ * The browse filters as a GET form: keyword, tier and horizon checkboxes (each with its facet count and, by its
+ * legend, a link to the axes page), sort ("best match" submits none, so a keyword is ranked by relevance).
  * Works without JavaScript; FilterAutoSubmit applies changes at once when JavaScript runs. The page parameter is
  * deliberately absent so any change starts again at page 1. Labels come from the `browse` and `common` messages.
  */

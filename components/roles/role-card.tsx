@@ -9,7 +9,7 @@ import type { RoleListItem } from "@/lib/roles/types";
 /**
  * One role in the browse list: title and summary in the page's language first, the other language beside (or a
  * visible notice when the page's language has none), tier and horizon badges, a save toggle, and, when
- * `comparable`, a "Compare" checkbox (`roles=<slug>`) for the list's compare form; with `openings`, how many
+ * `comparable`, a "Compare" checkbox (CompareCheckbox: `roles=<slug>`, bound to the stored selection); with `openings`, how many
  * current openings the role has, linked to the jobs page filtered to it. The title link carries the list's query
  * so the detail page can link back to it.
  */

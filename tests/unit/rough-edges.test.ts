@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { Markdown } from "@/components/roles/markdown";
 import { openingSortFieldValue } from "@/lib/openings/constants";
 import { ARTICLE, articleCounts } from "@/lib/roles/axes";
+import { COMPARE_MAX } from "@/lib/roles/compare";
+import { COMPARE_MAX_TICKED } from "@/lib/roles/compare-store";
 import { SORT_CHOICES, sortFieldValue } from "@/lib/roles/constants";
 
 // Issue 12: items 22 (Markdown lists), 23 (the sort field a no-JS form submits) and 27 (the article's facts on the
@@ -29,6 +31,12 @@ describe("the sort a filter form shows and submits (item 23)", () => {
     expect(openingSortFieldValue("relevance", "analyst")).toBe("");
     expect(openingSortFieldValue("newest", "analyst")).toBe("newest");
     expect(openingSortFieldValue("salary", "")).toBe("salary");
+  });
+});
+
+describe("the stored compare selection (item 21)", () => {
+  it("holds as many roles as the compare page compares", () => {
+    expect(COMPARE_MAX_TICKED).toBe(COMPARE_MAX);
   });
 });
 

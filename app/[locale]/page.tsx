@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActiveFilters } from "@/components/roles/active-filters";
 import { describeFilters } from "@/lib/roles/describe";
-import { ComparePicker } from "@/components/roles/compare-picker";
+import { CompareControls } from "@/components/roles/compare-controls";
 import { FilterForm } from "@/components/roles/filter-form";
 import { FiltersPanel } from "@/components/ui/filters-panel";
 import { UpdatingNote } from "@/components/ui/updating-note";
@@ -12,7 +12,6 @@ import { RoleCard } from "@/components/roles/role-card";
 import { localeAlternates, localeOpenGraph, localePath } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { COMPARE_MAX } from "@/lib/roles/compare";
 import { countCurrentOpeningsByRole, getCurrentOpeningsTotal } from "@/lib/openings/stats";
 import { listPublishedRoles } from "@/lib/roles/data";
 import { parseRoleQuery, roleQueryString, roleQueryToSearchParams } from "@/lib/roles/query";
@@ -50,7 +49,8 @@ export async function generateMetadata({ params, searchParams }: { params: Param
 /**
  * Browse page (`/zh`, `/en`): published roles filtered by the URL's parameters (contract: lib/roles/query.ts),
  * parsed and answered exactly as `GET /api/roles` does. Invalid parameters show a message and the unfiltered
- * list. The result list is also a GET form to `/compare`: ticking 2–4 cards and submitting compares them.
+ * list. The result list is also a GET form to `/compare`: ticking 2–4 cards and submitting compares them (with
+ * JavaScript, the ticks are one stored selection across pages and filters: lib/roles/compare-store.ts).
  */
 export default async function BrowsePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { locale } = await params;
@@ -111,16 +111,7 @@ export default async function BrowsePage({ params, searchParams }: { params: Par
                 </li>
               ))}
             </ul>
-            <div className="mt-4 flex flex-wrap items-center gap-3 text-sm">
-              <button type="submit" className="rounded border border-slate-400 px-3 py-1.5 dark:border-slate-600">
-                {t("compare.submit")}
-              </button>
-              <span className="text-slate-700 dark:text-slate-300">{t("compare.hint")}</span>
-              <ComparePicker
-                max={COMPARE_MAX}
-                labels={Array.from({ length: COMPARE_MAX + 1 }, (_, count) => t("compare.ticked", { count, max: COMPARE_MAX }))}
-              />
-            </div>
+            <CompareControls className="mt-4 flex flex-wrap items-center gap-3 text-sm" />
           </form>
         )}
         <Pagination query={query} total={result.total} nextCursor={result.nextCursor} />

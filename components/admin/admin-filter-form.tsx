@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { FacetFieldset } from "@/components/roles/filter-form";
 import { ADMIN_STATUS_VALUES, type AdminRoleQuery } from "@/lib/roles/admin/query";
-import { DEFAULT_PAGE_SIZE, HORIZON_VALUES, SORT_VALUES, TIER_VALUES } from "@/lib/roles/query";
+import { DEFAULT_PAGE_SIZE, HORIZON_VALUES, SORT_CHOICES, sortFieldValue, TIER_VALUES } from "@/lib/roles/query";
 import type { RoleFacets } from "@/lib/roles/types";
 
 /**
@@ -12,6 +12,7 @@ import type { RoleFacets } from "@/lib/roles/types";
  */
 export function AdminFilterForm({ query, facets, action }: { query: AdminRoleQuery; facets: RoleFacets; action: string }) {
   const t = useTranslations("admin");
+  const about = useTranslations("about");
   const common = useTranslations("common");
   const browse = useTranslations("browse");
   return (
@@ -34,13 +35,16 @@ export function AdminFilterForm({ query, facets, action }: { query: AdminRoleQue
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{t("filters.statusHint")}</p>
       </fieldset>
       <FacetFieldset name="tier" legend={common("facet.tier")} values={TIER_VALUES} label={(v) => common(`tier.${v}`)}
-        selected={query.tier} counts={facets.tier} noMatches={browse("filters.noMatches")} />
+        selected={query.tier} counts={facets.tier} noMatches={browse("filters.noMatches")}
+        about={{ href: "/about/axes#tier", label: about("legendLink") }} />
       <FacetFieldset name="horizon" legend={common("facet.horizon")} values={HORIZON_VALUES} label={(v) => common(`horizon.${v}`)}
-        selected={query.horizon} counts={facets.horizon} noMatches={browse("filters.noMatches")} />
+        selected={query.horizon} counts={facets.horizon} noMatches={browse("filters.noMatches")}
+        about={{ href: "/about/axes#horizon", label: about("legendLink") }} />
       <div>
         <label htmlFor="sort" className="block text-sm font-medium">{t("filters.sortBy")}</label>
-        <select id="sort" name="sort" defaultValue={query.sort} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900">
-          {SORT_VALUES.map((s) => <option key={s} value={s}>{browse(`sort.${s}`)}</option>)}
+        <select id="sort" name="sort" defaultValue={sortFieldValue(query.sort, query.q)} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900">
+          <option value="">{browse("sort.auto")}</option>
+          {SORT_CHOICES.map((s) => <option key={s} value={s}>{browse(`sort.${s}`)}</option>)}
         </select>
       </div>
       {query.pageSize !== DEFAULT_PAGE_SIZE && <input type="hidden" name="pageSize" value={query.pageSize} />}

@@ -5,6 +5,11 @@ import { useState } from "react";
 import { type AuditValueDisplay, displayAuditValue } from "@/lib/audit/display";
 import { isAuditedField } from "@/lib/roles/admin/form-state";
 import type { ImportFieldChange, ImportReport } from "@/lib/roles/admin/transfer";
+import { type AdminTranslator, translateImportReason } from "@/lib/transfer/reasons";
+
+/** The report tables' cells: the same padding for headers and data, so columns never run together. */
+export const REPORT_TH = "border-b border-slate-300 px-2 py-1 font-semibold dark:border-slate-700";
+export const REPORT_TD = "px-2 py-1";
 
 /** Why the last upload failed: no answer at all, or the API's error body (its message is English). */
 type UploadError = { kind: "network" } | { kind: "api"; status: number; message: string };
@@ -13,9 +18,10 @@ type UploadError = { kind: "network" } | { kind: "api"; status: number; message:
  * Upload form for /api/admin/import: "Check (dry run)" shows what each row would do and why a row is rejected,
  * and for each update every changed field before → after, marking rows that change a published listing (they go
  * public as soon as the import is applied); "Import" applies everything or nothing. Shows the first 500 rows of the report and every rejected row.
- * Labels, the summary and the row actions are in the page's language (`admin.transfer`); the API's own
- * explanations (a refused file, a rejected row's reasons) are English and marked `lang="en"`, since the API's
- * answers stay as they are. Column names are the file's own and are not translated.
+ * Labels, the summary, the row actions and each rejected row's reasons are in the page's language
+ * (`admin.transfer`, `admin.importReason` through translateImportReason: the report carries each reason as a code);
+ * only a refused file's message is the API's English, marked `lang="en"`. Column names are the file's own and are
+ * not translated. Header and data cells are padded alike so the columns read apart in both languages.
  */
 const clip = (s: string) => (s.length > 300 ? `${s.slice(0, 300)}…` : s);
 
@@ -101,15 +107,26 @@ export function ImportForm() {
           )}
           <table className="mt-2 w-full text-left text-sm">
             <thead>
-              <tr><th>{t("transfer.columns.row")}</th><th>{t("transfer.columns.slug")}</th><th>{t("transfer.columns.action")}</th><th>{t("transfer.columns.why")}</th></tr>
+              <tr>
+                <th scope="col" className={REPORT_TH}>{t("transfer.columns.row")}</th>
+                <th scope="col" className={REPORT_TH}>{t("transfer.columns.slug")}</th>
+                <th scope="col" className={REPORT_TH}>{t("transfer.columns.action")}</th>
+                <th scope="col" className={REPORT_TH}>{t("transfer.columns.why")}</th>
+              </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={r.row} className={`align-top ${r.action === "reject" ? "text-red-800 dark:text-red-300" : ""}`} data-action={r.action} data-live={r.live || undefined}>
-                  <td>{r.row}</td><td className="font-mono text-xs">{r.slug}</td>
-                  <td>{t(`transfer.action.${r.action}`)}{r.live && r.action === "update" && <strong className="block text-amber-800 dark:text-amber-300">{t("transfer.liveRow")}</strong>}</td>
-                  <td>
-                    {r.reasons.length ? <span lang="en">{r.reasons.join("; ")}</span> : r.action === "update" ? <FieldChanges changes={r.changes} /> : r.changedFields.join(", ")}
+                <tr key={r.row} className={`border-t border-slate-200 align-top dark:border-slate-800 ${r.action === "reject" ? "text-red-800 dark:text-red-300" : ""}`} data-action={r.action} data-live={r.live || undefined}>
+                  <td className={`${REPORT_TD} tabular-nums`}>{r.row}</td><td className={`${REPORT_TD} font-mono text-xs`}>{r.slug}</td>
+                  <td className={REPORT_TD}>{t(`transfer.action.${r.action}`)}{r.live && r.action === "update" && <strong className="block text-amber-800 dark:text-amber-300">{t("transfer.liveRow")}</strong>}</td>
+                  <td className={REPORT_TD}>
+                    {r.why.length ? (
+                      <ul data-testid="import-reasons">{r.why.map((w, i) => <li key={i}>{translateImportReason(w, t as unknown as AdminTranslator)}</li>)}</ul>
+                    ) : r.action === "update" ? (
+                      <FieldChanges changes={r.changes} />
+                    ) : (
+                      r.changedFields.map((f) => (isAuditedField(f) ? t(`auditField.${f}`) : f)).join(t("transfer.fieldSeparator"))
+                    )}
                   </td>
                 </tr>
               ))}

@@ -3,6 +3,8 @@ import { FallbackNotice } from "@/components/ui/bilingual";
 import { bilingual } from "@/lib/i18n/content";
 import { localePath } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
+import { CompareCheckbox } from "@/components/roles/compare-checkbox";
+import { CompareControls } from "@/components/roles/compare-controls";
 import type { MatrixCell } from "@/lib/roles/data";
 import { HORIZON_VALUES, roleQueryString, TIER_VALUES } from "@/lib/roles/query";
 
@@ -65,14 +67,7 @@ export function RoleMatrix({ cells }: { cells: MatrixCell[] }) {
                             const name = title.primary?.text ?? r.slug;
                             return (
                               <li key={r.slug} className="flex items-start gap-2">
-                                <input
-                                  type="checkbox"
-                                  name="roles"
-                                  value={r.slug}
-                                  id={`cmp-${r.slug}`}
-                                  aria-label={t("pickLabel", { name })}
-                                  className="mt-1"
-                                />
+                                <CompareCheckbox slug={r.slug} id={`cmp-${r.slug}`} ariaLabel={t("pickLabel", { name })} className="mt-1" />
                                 <div>
                                   <Link href={`/roles/${r.slug}`} className="text-blue-800 underline dark:text-blue-300">
                                     <span lang={title.primary?.lang}>{name}</span>
@@ -98,9 +93,7 @@ export function RoleMatrix({ cells }: { cells: MatrixCell[] }) {
           </tbody>
         </table>
       </div>
-      <button type="submit" className="mt-3 rounded bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800">
-        {t("submit")}
-      </button>
+      <CompareControls className="mt-3 flex flex-wrap items-center gap-3 text-sm" />
     </form>
   );
 }

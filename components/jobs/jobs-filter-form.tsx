@@ -6,7 +6,8 @@ import {
   COMMON_CURRENCIES,
   EMPLOYMENT_TYPES,
   EXPERIENCE_FILTER_VALUES,
-  OPENING_SORTS,
+  OPENING_SORT_CHOICES,
+  openingSortFieldValue,
   OPENINGS_PAGE_SIZE,
   POSTED_WITHIN_DAYS,
   SALARY_PERIODS,
@@ -35,6 +36,7 @@ const field = "rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-
  */
 export function JobsFilterForm({ query, facets, locale, action }: Props) {
   const t = useTranslations("jobs");
+  const about = useTranslations("about");
   const common = useTranslations("common");
   const currency = query.currency ?? (locale === "zh" ? "CNY" : "USD");
   const currencies = [...new Set([currency, ...COMMON_CURRENCIES])];
@@ -85,9 +87,11 @@ export function JobsFilterForm({ query, facets, locale, action }: Props) {
       <FacetFieldset name="experience" legend={t("filters.experience")} values={EXPERIENCE_FILTER_VALUES} label={(v) => t(`experience.${v}`)}
         selected={query.experience} counts={facets.experience} noMatches={t("filters.noMatches")} />
       <FacetFieldset name="tier" legend={common("facet.tier")} values={TIER_VALUES} label={(v) => common(`tier.${v}`)}
-        selected={query.tier} counts={facets.tier} noMatches={t("filters.noMatches")} />
+        selected={query.tier} counts={facets.tier} noMatches={t("filters.noMatches")}
+        about={{ href: "/about/axes#tier", label: about("legendLink") }} />
       <FacetFieldset name="horizon" legend={common("facet.horizon")} values={HORIZON_VALUES} label={(v) => common(`horizon.${v}`)}
-        selected={query.horizon} counts={facets.horizon} noMatches={t("filters.noMatches")} />
+        selected={query.horizon} counts={facets.horizon} noMatches={t("filters.noMatches")}
+        about={{ href: "/about/axes#horizon", label: about("legendLink") }} />
       <KeyFacet
         name="role"
         legend={t("filters.role")}
@@ -112,8 +116,9 @@ export function JobsFilterForm({ query, facets, locale, action }: Props) {
 
       <div>
         <label htmlFor="sort" className="block text-sm font-medium">{t("filters.sortBy")}</label>
-        <select id="sort" name="sort" defaultValue={query.sort} className={`mt-1 ${field}`}>
-          {OPENING_SORTS.map((s) => <option key={s} value={s}>{t(`sort.${s}`)}</option>)}
+        <select id="sort" name="sort" defaultValue={openingSortFieldValue(query.sort, query.q)} className={`mt-1 ${field}`}>
+          <option value="">{t("sort.auto")}</option>
+          {OPENING_SORT_CHOICES.map((s) => <option key={s} value={s}>{t(`sort.${s}`)}</option>)}
         </select>
       </div>
       {query.pageSize !== OPENINGS_PAGE_SIZE && <input type="hidden" name="pageSize" value={query.pageSize} />}

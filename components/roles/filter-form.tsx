@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
-import { DEFAULT_PAGE_SIZE, HORIZON_VALUES, type RoleQuery, SORT_VALUES, TIER_VALUES } from "@/lib/roles/query";
+import { DEFAULT_PAGE_SIZE, HORIZON_VALUES, type RoleQuery, SORT_CHOICES, sortFieldValue, TIER_VALUES } from "@/lib/roles/query";
 import type { RoleFacets } from "@/lib/roles/types";
+import { Link } from "@/lib/i18n/navigation";
 import { FilterAutoSubmit } from "./filter-auto-submit";
 
 interface Props {
@@ -11,13 +12,15 @@ interface Props {
 }
 
 /**
- * The browse filters as a GET form: keyword, tier and horizon checkboxes (each with its facet count), sort.
+ * The browse filters as a GET form: keyword, tier and horizon checkboxes (each with its facet count and, by its
+ * legend, a link to the axes page), sort ("best match" submits none, so a keyword is ranked by relevance).
  * Works without JavaScript; FilterAutoSubmit applies changes at once when JavaScript runs. The page parameter is
  * deliberately absent so any change starts again at page 1. Labels come from the `browse` and `common` messages.
  */
 export function FilterForm({ query, facets, action }: Props) {
   const t = useTranslations("browse");
   const common = useTranslations("common");
+  const about = useTranslations("about");
   return (
     <form method="get" action={action} role="search" aria-label={t("filters.formLabel")} className="space-y-5">
       <div>
@@ -46,6 +49,7 @@ export function FilterForm({ query, facets, action }: Props) {
         selected={query.tier}
         counts={facets.tier}
         noMatches={t("filters.noMatches")}
+        about={{ href: "/about/axes#tier", label: about("legendLink") }}
       />
       <FacetFieldset
         name="horizon"
@@ -55,6 +59,7 @@ export function FilterForm({ query, facets, action }: Props) {
         selected={query.horizon}
         counts={facets.horizon}
         noMatches={t("filters.noMatches")}
+        about={{ href: "/about/axes#horizon", label: about("legendLink") }}
       />
 
       <div>
@@ -62,10 +67,11 @@ export function FilterForm({ query, facets, action }: Props) {
         <select
           id="sort"
           name="sort"
-          defaultValue={query.sort}
+          defaultValue={sortFieldValue(query.sort, query.q)}
           className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900"
         >
-          {SORT_VALUES.map((s) => (
+          <option value="">{t("sort.auto")}</option>
+          {SORT_CHOICES.map((s) => (
             <option key={s} value={s}>{t(`sort.${s}`)}</option>
           ))}
         </select>
@@ -89,10 +95,22 @@ export function FacetFieldset<V extends string>(props: {
   selected: readonly V[];
   counts: Record<V, number>;
   noMatches: string;
+  /** A link after the legend to the page explaining this facet, e.g. the axes page for tier and horizon. */
+  about?: { href: string; label: string };
 }) {
   return (
     <fieldset>
-      <legend className="text-sm font-medium">{props.legend}</legend>
+      <legend className="text-sm font-medium">
+        {props.legend}
+        {props.about && (
+          <>
+            {" "}
+            <Link href={props.about.href} aria-label={`${props.about.label} ${props.legend}`} className="text-xs font-normal text-blue-700 underline dark:text-blue-300" data-testid="axis-link">
+              {props.about.label}
+            </Link>
+          </>
+        )}
+      </legend>
       <ul className="mt-1 space-y-1">
         {props.values.map((v) => {
           const count = props.counts[v];

@@ -20,6 +20,16 @@ const schema = {
   protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: [], cite: ["http", "https"] },
 };
 
+// Tailwind's preflight resets list-style and padding on every ul/ol, so Markdown lists would lose their bullets
+// and numbers; the description's own lists get them back here (one place for the public page and the preview).
+function List({ ordered, node: _node, ...props }: ComponentProps<"ul"> & { ordered: boolean; node?: unknown }) {
+  return ordered ? (
+    <ol {...(props as ComponentProps<"ol">)} className="list-decimal space-y-1 pl-6" />
+  ) : (
+    <ul {...props} className="list-disc space-y-1 pl-6" />
+  );
+}
+
 function Link({ href, children }: ComponentProps<"a">) {
   const safe = href ? safeHref(href) : "";
   if (!safe) return <span>{children}</span>;
@@ -41,7 +51,12 @@ export function Markdown({ children, lang, className }: { children: string; lang
         skipHtml
         urlTransform={safeHref}
         rehypePlugins={[[rehypeSanitize, schema]]}
-        components={{ a: Link }}
+        components={{
+          a: Link,
+          ul: (props) => <List ordered={false} {...props} />,
+          ol: (props) => <List ordered {...(props as ComponentProps<"ul">)} />,
+          blockquote: ({ node: _node, ...props }) => <blockquote {...props} className="border-l-4 border-slate-300 pl-3 dark:border-slate-700" />,
+        }}
         disallowedElements={["img"]}
       >
         {children}

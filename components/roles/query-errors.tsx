@@ -4,10 +4,9 @@ import { localizeIssue } from "@/lib/roles/issue-messages";
 import type { QueryIssue } from "@/lib/roles/query";
 
 /**
- * The message shown when the URL's parameters are invalid; the page then lists everything instead. Everything is
- * in the page's language: each issue names the parameter and explains it (the API's precise text on English
- * pages, what the parameter accepts on Chinese ones). `contract` says whose parameters they are: the roles' (the
- * browse page, compare, admin) or the openings' (the jobs page).
+ * The message shown when the URL's parameters are invalid; the page then lists everything instead. Each problem is
+ * said plainly in the page's language (what the setting accepts; no raw parameter names or values), each text once.
+ * `contract` says whose parameters they are: the roles' (the browse page, admin) or the openings' (the jobs page).
  */
 export function QueryErrors({ issues, contract = "roles" }: { issues: QueryIssue[]; contract?: "roles" | "openings" }) {
   const browse = useTranslations("browse.queryErrors");
@@ -19,14 +18,7 @@ export function QueryErrors({ issues, contract = "roles" }: { issues: QueryIssue
     <div role="alert" className="mb-4 rounded border border-amber-500 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-50">
       <p className="font-medium">{title}</p>
       <ul className="mt-1 list-disc pl-6" data-testid="query-issues">
-        {issues.map((i) => {
-          const { text, lang } = localize(i, locale);
-          return (
-            <li key={i.parameter}>
-              <code>{i.parameter}</code>: <span lang={lang}>{text}</span>
-            </li>
-          );
-        })}
+        {[...new Set(issues.map((i) => localize(i, locale).text))].map((text) => <li key={text}>{text}</li>)}
       </ul>
     </div>
   );

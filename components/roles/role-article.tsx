@@ -15,9 +15,9 @@ import { RoleBadges } from "./role-card";
  * shows the other language behind a visible notice (lib/i18n/content.ts `bilingual`). Headings and notes come from
  * the `role` messages, tier and horizon labels from `common`. Used by `/[locale]/roles/[slug]` and by the admin
  * preview, so a preview is what visitors will see. `before` is rendered above the title (the public page's back
- * link). Works as a server component (no client code).
+ * link), `actions` under the badges (the public page's save and compare controls). Works as a server component.
  */
-export function RoleArticle({ role, before }: { role: RoleDetail; before?: ReactNode }) {
+export function RoleArticle({ role, before, actions }: { role: RoleDetail; before?: ReactNode; actions?: ReactNode }) {
   const locale = useLocale();
   const t = useTranslations("role");
   const title = bilingual(role.titleEn, role.titleZh, locale);
@@ -30,6 +30,7 @@ export function RoleArticle({ role, before }: { role: RoleDetail; before?: React
       {title.secondary && <p lang={title.secondary.lang} className="text-xl text-slate-700 dark:text-slate-300">{title.secondary.text}</p>}
       {title.primary?.fallback && <FallbackNotice locale={title.primary.locale} />}
       <RoleBadges tier={role.tier} horizon={role.horizon} />
+      {actions}
       {summary.primary && (
         <section className="mt-6" aria-labelledby="summary-heading">
           <h2 id="summary-heading" className="text-lg font-semibold">{t("summary")}</h2>

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { FallbackNotice, LocalizedBlock } from "@/components/ui/bilingual";
 import { SaveButton } from "@/components/saved/save-button";
+import { CompareCheckbox } from "./compare-checkbox";
 import { bilingual } from "@/lib/i18n/content";
 import { Link } from "@/lib/i18n/navigation";
 import type { RoleListItem } from "@/lib/roles/types";
@@ -8,7 +9,7 @@ import type { RoleListItem } from "@/lib/roles/types";
 /**
  * One role in the browse list: title and summary in the page's language first, the other language beside (or a
  * visible notice when the page's language has none), tier and horizon badges, a save toggle, and, when
- * `comparable`, a "Compare" checkbox (`roles=<slug>`) for the list's compare form; with `openings`, how many
+ * `comparable`, a "Compare" checkbox (CompareCheckbox: `roles=<slug>`, bound to the stored selection); with `openings`, how many
  * current openings the role has, linked to the jobs page filtered to it. The title link carries the list's query
  * so the detail page can link back to it.
  */
@@ -28,12 +29,7 @@ export function RoleCard({ role, listQuery, comparable = false, openings }: { ro
           </Link>
         </h2>
         <div className="flex shrink-0 items-center gap-2">
-          {comparable && (
-            <label className="flex items-center gap-1 text-sm">
-              <input type="checkbox" name="roles" value={role.slug} aria-label={t("pickLabel", { name })} data-testid="compare-pick" />
-              <span aria-hidden="true">{t("pick")}</span>
-            </label>
-          )}
+          {comparable && <CompareCheckbox slug={role.slug} label={t("pick")} ariaLabel={t("pickLabel", { name })} />}
           <SaveButton role={{ slug: role.slug, titleEn: role.titleEn, titleZh: role.titleZh }} name={name} nameLang={title.primary?.lang} />
         </div>
       </div>
@@ -57,18 +53,21 @@ export function RoleCard({ role, listQuery, comparable = false, openings }: { ro
   );
 }
 
-/** Tier and horizon as labelled badges, in the page's language. */
+/**
+ * Tier and horizon as labelled badges, in the page's language; each label links to the page that explains its
+ * axis (/about/axes#tier, #horizon).
+ */
 export function RoleBadges({ tier, horizon }: Pick<RoleListItem, "tier" | "horizon">) {
   const t = useTranslations("browse.badges");
   const common = useTranslations("common");
   return (
     <dl className="keep-words mt-2 flex flex-wrap gap-2 text-xs">
       <div className="rounded bg-indigo-50 px-2 py-0.5 text-indigo-900 dark:bg-indigo-950 dark:text-indigo-100">
-        <dt className="inline">{t("tier")} </dt>
+        <dt className="inline"><Link href="/about/axes#tier" className="underline decoration-dotted underline-offset-2" data-testid="axis-link">{t("tier")}</Link> </dt>
         <dd className="inline" data-tier={tier}>{common(`tier.${tier}`)}</dd>
       </div>
       <div className="rounded bg-emerald-50 px-2 py-0.5 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
-        <dt className="inline">{t("horizon")} </dt>
+        <dt className="inline"><Link href="/about/axes#horizon" className="underline decoration-dotted underline-offset-2" data-testid="axis-link">{t("horizon")}</Link> </dt>
         <dd className="inline" data-horizon={horizon}>{common(`horizon.${horizon}`)}</dd>
       </div>
     </dl>

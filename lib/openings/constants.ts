@@ -53,6 +53,16 @@ export const OPENING_QUERY_KEYS = [
   "cursor",
 ] as const;
 
+/**
+ * What the jobs sort <select> shows: "" (best match, which submits no sort) while the query uses its keyword's
+ * default order, else the explicit sort; so a no-JS search is ranked by relevance unless the reader chose otherwise.
+ */
+export function openingSortFieldValue(sort: OpeningSortValue, q: string): "" | OpeningSortValue {
+  return sort === effectiveOpeningSort(undefined, q) ? "" : sort;
+}
+/** The sorts the jobs form offers besides "" (best match while searching, newest otherwise). */
+export const OPENING_SORT_CHOICES = OPENING_SORTS.filter((s) => s !== "relevance");
+
 /** The sort a query uses: the requested one, else relevance while there is a keyword, else newest. */
 export function effectiveOpeningSort(requested: OpeningSortValue | undefined, q: string): OpeningSortValue {
   if (requested === "relevance" && !q) return "newest";

@@ -4,6 +4,7 @@ import { NextResponse } from "next/server";
 import { Feed } from "feed";
 import { renderAtom, rssText } from "@/lib/feeds/atom";
 import { jsonError } from "@/lib/http/errors";
+import { plainOpeningIssuesMessage } from "@/lib/openings/issue-messages";
 import type { QueryIssue } from "@/lib/query/params";
 import { FEED_CONTENT_TYPES, type FeedFormat } from "@/lib/roles/feed";
 import { siteUrl } from "@/lib/site";
@@ -85,7 +86,7 @@ export function renderOpeningFeed(format: FeedFormat, result: OpeningListResult,
 /** The openings feed routes' work: parse, list as the jobs page does, render. 400 JSON for invalid parameters. */
 export async function openingFeedResponse(request: NextRequest, format: FeedFormat): Promise<NextResponse> {
   const parsed = parseOpeningFeedQuery(request.nextUrl.searchParams);
-  if (!parsed.ok) return jsonError(400, "Invalid query parameters", parsed.issues);
+  if (!parsed.ok) return jsonError(400, plainOpeningIssuesMessage(parsed.issues), parsed.issues);
   const result = await listCurrentOpenings(parsed.query);
   return new NextResponse(renderOpeningFeed(format, result, parsed.query, await siteUrl()), {
     headers: { "content-type": FEED_CONTENT_TYPES[format], "cache-control": "public, max-age=300" },

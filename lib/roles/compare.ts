@@ -25,9 +25,24 @@ export const compareQuerySchema = z.strictObject(
   { error: (iss) => (iss.code === "unrecognized_keys" ? "unknown parameter" : undefined) },
 );
 
-export type ParsedCompareQuery = { ok: true; slugs: string[] } | { ok: false; issues: QueryIssue[] };
+/**
+ * A refused comparison: the precise issues, and what was asked for so a page can say plainly what is wrong:
+ * `count` distinct roles given, `malformed` the ones that cannot be slugs, `unknownParams` any other parameter.
+ */
+export interface RefusedCompareQuery {
+  ok: false;
+  issues: QueryIssue[];
+  count: number;
+  malformed: string[];
+  unknownParams: string[];
+}
 
-/** Parses /compare's URL parameters; never throws. An absent `roles` is the same issue as too few. */
+export type ParsedCompareQuery = { ok: true; slugs: string[] } | RefusedCompareQuery;
+
+/**
+ * Parses /compare's URL parameters; never throws. An absent `roles` is the same issue as too few. On refusal the
+ * answer also says how many roles were asked for and which values were not slugs (RefusedCompareQuery).
+ */
 export function parseCompareQuery(params: Record<string, string | string[] | undefined>): ParsedCompareQuery {
   const raw: Record<string, string[]> = {};
   for (const [k, v] of Object.entries(params)) {
@@ -49,5 +64,12 @@ export function parseCompareQuery(params: Record<string, string | string[] | und
             i.path.length > 1 ? `"${String(raw.roles?.[Number(i.path[1])] ?? "").slice(0, 40)}" ${i.message}` : i.message,
         },
   );
-  return { ok: false, issues };
+  const given = [...new Set(raw.roles)];
+  return {
+    ok: false,
+    issues,
+    count: given.length,
+    malformed: given.filter((s) => s.length > 120 || !SLUG.test(s)).map((s) => s.slice(0, 40)),
+    unknownParams: Object.keys(raw).filter((k) => k !== "roles").map((k) => k.slice(0, 40)),
+  };
 }

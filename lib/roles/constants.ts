@@ -19,6 +19,16 @@ export function effectiveSort(requested: SortValue | undefined, q: string): Sort
   if (requested === "relevance" && !q) return DEFAULT_SORT;
   return requested ?? (q ? "relevance" : DEFAULT_SORT);
 }
+/**
+ * What a sort <select> should show for a query: "" (the "best match" choice, which submits no sort) when the query
+ * uses its keyword's default order, else the explicit sort. Then a no-JS form never sends a sort the reader did not
+ * pick: typing a keyword into a form that shows the default ranks by relevance, as with JavaScript.
+ */
+export function sortFieldValue(sort: SortValue, q: string): "" | SortValue {
+  return sort === effectiveSort(undefined, q) ? "" : sort;
+}
+/** The sorts a form offers besides "" (best match / the default): relevance is what "" means while searching. */
+export const SORT_CHOICES = SORT_VALUES.filter((s) => s !== "relevance");
 /** 24 fills the two- and three-column grids evenly and shows the whole seeded catalogue (21 roles) on one page. */
 export const DEFAULT_PAGE_SIZE = 24;
 export const MAX_PAGE_SIZE = 100;

@@ -341,3 +341,28 @@ export async function getPublishedRolesBySlugs(slugs: readonly string[]): Promis
   const found = await Promise.all(slugs.map((s) => getPublishedRole(s)));
   return found.filter((r): r is RoleDetail => r !== null);
 }
+
+/** A published role as the axes page lists it: names, tier, horizon and when it was last reviewed. */
+export interface AxesRole {
+  slug: string;
+  titleEn: string;
+  titleZh: string;
+  tier: TierValue;
+  horizon: HorizonValue;
+  /** ISO 8601: the role's last change. Only an admin can change a published role (or publish it after review). */
+  reviewedAt: string;
+}
+
+/**
+ * Every published role with its tier, horizon and last-reviewed time (its `updatedAt`: a published role changes
+ * only when an admin publishes it after review or edits it), ordered by tier, horizon (TIER_VALUES,
+ * HORIZON_VALUES order, "unspecified" last) and title. For /about/axes. One read; the catalogue is small.
+ */
+export async function listAxesRoles(): Promise<AxesRole[]> {
+  const rows = await db().$queryRaw<AxesRole[]>`
+    SELECT slug, title_en AS "titleEn", title_zh AS "titleZh", coalesce(tier::text, 'unspecified') AS tier,
+      coalesce(horizon::text, 'unspecified') AS horizon, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "reviewedAt"
+    FROM roles WHERE status = 'published' AND deleted_at IS NULL ORDER BY sort_title, slug`;
+  const rank = <T extends string>(values: readonly T[], v: T) => values.indexOf(v);
+  return rows.sort((a, b) => rank(TIER_VALUES, a.tier) - rank(TIER_VALUES, b.tier) || rank(HORIZON_VALUES, a.horizon) - rank(HORIZON_VALUES, b.horizon));
+}

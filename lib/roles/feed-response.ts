@@ -2,6 +2,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { jsonError } from "@/lib/http/errors";
+import { plainIssuesMessage } from "@/lib/roles/issue-messages";
 import { siteUrl } from "@/lib/site";
 import { listPublishedRoles } from "./data";
 import { describeFilters } from "./describe";
@@ -13,7 +14,7 @@ import { FEED_CONTENT_TYPES, type FeedFormat, parseFeedQuery, renderRoleFeed } f
  */
 export async function feedResponse(request: NextRequest, format: FeedFormat): Promise<NextResponse> {
   const parsed = parseFeedQuery(request.nextUrl.searchParams);
-  if (!parsed.ok) return jsonError(400, "Invalid query parameters", parsed.issues);
+  if (!parsed.ok) return jsonError(400, plainIssuesMessage(parsed.issues), parsed.issues);
   const result = await listPublishedRoles(parsed.query);
   const body = renderRoleFeed(format, result, parsed.query, await siteUrl(), describeFilters(parsed.query, "en"));
   return new NextResponse(body, {

@@ -8,14 +8,12 @@ const EXPLAINED = ["tier", "horizon", "q", "page", "pageSize", "sort", "cursor",
 type Explained = (typeof EXPLAINED)[number];
 
 /**
- * A URL-parameter issue as a page shows it, in the page's language. Input: an issue from parseRoleQuery,
- * parseAdminRoleQuery or parseCompareQuery (`message` is the API's precise English text). Output: the text to
- * show and its BCP 47 language. English pages show the precise message as it is; Chinese pages explain what the
- * parameter accepts (`common.queryIssue.<parameter>`), since the precise texts exist only in English (they are
- * the API's error contract). Pure; never throws.
+ * A URL-parameter issue as a page shows it, in plain words of the page's language. Input: an issue from
+ * parseRoleQuery, parseAdminRoleQuery or parseCompareQuery (its `message` is the API's precise, machine-oriented
+ * English text, which names the raw parameter). Output: what the parameter accepts, said for a reader
+ * (`common.queryIssue.<parameter>`, no parameter names or raw values), and its BCP 47 language. Pure; never throws.
  */
 export function localizeIssue(issue: QueryIssue, locale: AppLocale): { text: string; lang: string } {
-  if (locale === "en") return { text: issue.message, lang: "en" };
   const t = translator(locale);
   const param = (EXPLAINED as readonly string[]).includes(issue.parameter) ? (issue.parameter as Explained) : null;
   const text = param
@@ -27,5 +25,19 @@ export function localizeIssue(issue: QueryIssue, locale: AppLocale): { text: str
         max: COMPARE_MAX,
       })
     : t("common.queryIssue.unknown");
-  return { text, lang: "zh-CN" };
+  return { text, lang: locale === "zh" ? "zh-CN" : "en" };
+}
+
+/**
+ * The `message` of a 400 answer for invalid role parameters (GET /api/roles, the role feeds): one plain English
+ * sentence per distinct problem, for a person reading the response. The `issues` beside it keep the precise,
+ * machine-readable texts. Pure.
+ */
+export function plainIssuesMessage(issues: readonly QueryIssue[]): string {
+  return joinPlain(issues.map((i) => localizeIssue(i, "en").text));
+}
+
+/** "Some parameters are not valid." followed by each distinct text once. */
+export function joinPlain(texts: readonly string[]): string {
+  return ["Some parameters are not valid.", ...new Set(texts)].join(" ");
 }

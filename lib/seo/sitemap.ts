@@ -15,7 +15,7 @@ export interface SitemapEntry {
 }
 
 /**
- * The sitemap's URLs: the browse page, /insights, /jobs, every published role and every current (not expired)
+ * The sitemap's URLs: the browse page, /insights, /about/axes, /jobs, every published role and every current (not expired)
  * opening, each in both locales (`/zh/…`, `/en/…`) with hreflang alternates (`zh-CN`, `en`, and `x-default` = the
  * locale-free path, as the pages' own `<head>` has them); a role's or opening's `lastmod` is its last change. Data:
  * published roles' and current openings' slugs and `updatedAt`. One file: fine up to the protocol's 50,000 URLs.
@@ -37,6 +37,8 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
   return [
     ...entries("/", newest, "daily", 1),
     ...entries("/insights", newest, "weekly", 0.8),
+    // The axes page lists every published role's last review, so it changes when the newest role does.
+    ...entries("/about/axes", newest, "weekly", 0.4),
     ...entries("/jobs", openings.reduce((max, o) => (o.updatedAt > max ? o.updatedAt : max), newest), "daily", 0.9),
     ...roles.flatMap((r) => entries(`/roles/${r.slug}`, r.updatedAt, "weekly", 0.6)),
     ...openings.flatMap((o) => entries(`/jobs/${o.slug}`, o.updatedAt, "daily", 0.5)),

@@ -6,6 +6,8 @@
  * file itself. Shared by the roles' and the openings' importers.
  */
 
+import { englishImportReason, type ImportReason, reason } from "./reasons";
+
 /** The column (CSV) or key (JSON) that lists the fields a row deliberately empties. */
 export const CLEAR_COLUMN = "clear";
 
@@ -26,6 +28,8 @@ export interface OverlaidRow<F extends string> {
   cleared: F[];
   /** Problems with the `clear` cell, as English sentences for the import report (the row must be refused). */
   problems: string[];
+  /** The same problems as codes, for the report in the page's language (lib/transfer/reasons.ts). */
+  reasons: ImportReason[];
 }
 
 /**
@@ -42,18 +46,20 @@ export function overlayImportRow<F extends string>(
   clearable: readonly F[],
 ): OverlaidRow<F> {
   const values = { ...stored };
-  const problems: string[] = [];
+  const reasons: ImportReason[] = [];
   const cleared: F[] = [];
   const clear = clearedFieldNames(record);
   for (const name of clear) {
-    if (!(fields as readonly string[]).includes(name)) problems.push(`${CLEAR_COLUMN}: "${name}" is not a field of this import`);
-    else if (!(clearable as readonly string[]).includes(name)) problems.push(`${CLEAR_COLUMN}: "${name}" cannot be emptied`);
-    else if (!isBlank(record[name])) problems.push(`${CLEAR_COLUMN}: "${name}" is listed to be emptied but its cell has a value`);
+    const field = name.slice(0, 60);
+    if (!(fields as readonly string[]).includes(name)) reasons.push(reason("clearUnknown", { field }));
+    else if (!(clearable as readonly string[]).includes(name)) reasons.push(reason("clearRequired", { field }));
+    else if (!isBlank(record[name])) reasons.push(reason("clearFilled", { field }));
     else cleared.push(name as F);
   }
+  const problems = reasons.map(englishImportReason);
   for (const f of fields) {
     if (cleared.includes(f)) values[f] = "";
     else if (!isBlank(record[f])) values[f] = typeof record[f] === "string" ? record[f] : String(record[f]);
   }
-  return { values, cleared, problems };
+  return { values, cleared, problems, reasons };
 }

@@ -89,6 +89,8 @@ const PUBLIC_PAGES: [string, string, (page: Page) => Promise<void>][] = [
   ["insights", "/insights", (p) => visible(p, "[data-testid=role-matrix]")],
   ["compare", "/compare?roles=data-detective&roles=walker-talker", (p) => visible(p, "[data-testid=compare-table]")],
   ["compare invalid", "/compare?roles=data-detective", (p) => visible(p, "[data-testid=compare-issues]")],
+  ["compare, none picked", "/compare", (p) => visible(p, "[data-testid=compare-hint]")],
+  ["about the axes", "/about/axes", (p) => visible(p, "[data-testid=axes-reviewed]")],
   ["saved (empty)", "/saved", (p) => visible(p, "[data-testid=empty-state]")],
   ["sign-in", "/sign-in", (p) => visible(p, "input[name=email]")],
   ["jobs", "/jobs", (p) => visible(p, "[data-testid=opening-list]")],

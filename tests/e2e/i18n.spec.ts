@@ -167,7 +167,7 @@ test("a new keyword is ranked by relevance unless a sort was chosen", async ({ p
   await page.getByRole("searchbox").fill("data");
   await page.getByRole("searchbox").press("Enter");
   await expect(page).toHaveURL(/\/en\?q=data$/);
-  await expect(page.getByLabel("Sort by")).toHaveValue("relevance");
+  await expect(page.getByLabel("Sort by")).toHaveValue("");
   await page.getByLabel("Sort by").selectOption("title");
   await expect(page).toHaveURL(/\/en\?q=data&sort=title$/);
   await page.getByRole("searchbox").fill("detective");
@@ -182,6 +182,18 @@ test("invalid parameters are explained in the page's language", async ({ page })
   await expect(issues).toContainText(zhCommonIssue.tier);
   await expect(issues).toContainText(zhCommonIssue.unknown);
   await expect(issues).not.toContainText("must be one of");
+  await expect(issues).not.toContainText("tier");
+  await page.goto("/en?tier=bogus&pageSize=0");
+  await expect(page.getByTestId("query-issues")).toContainText("The skill tier asked for is not one we use.");
+  await expect(page.getByTestId("query-issues")).not.toContainText(/tier:|pageSize|low-to-medium/);
+  // The compare page speaks plainly for none, one and too many roles, in the page's language.
+  await page.goto("/zh/compare");
+  await expect(page.getByTestId("compare-issues")).toHaveCount(0);
+  await expect(page.getByTestId("compare-hint")).toContainText("还没有选择任何岗位。");
   await page.goto("/zh/compare?roles=data-detective");
-  await expect(page.getByTestId("compare-issues")).toContainText("请按网址标识选择 2 至 4 个不同的岗位");
+  await expect(page.getByTestId("compare-issues")).toHaveText("只选了一个岗位，请至少选择 2 个岗位再对比。");
+  await page.goto("/en/compare?roles=a,b,c,d,e,f");
+  await expect(page.getByTestId("compare-issues")).toHaveText("6 roles were picked, but at most 4 can be compared at a time; remove some and try again.");
+  await page.goto("/en/compare?roles=data-detective&roles=Not%20A%20Slug");
+  await expect(page.getByTestId("compare-issues")).toHaveText("“Not A Slug” is not the address of a role.");
 });

@@ -62,7 +62,7 @@ test("the theme switch overrides the system setting and persists across pages an
 test("readable at 360 px: no horizontal scrolling of the page", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  for (const url of ["/en", "/en/roles/data-detective", "/en/insights", "/en/compare?roles=data-detective&roles=walker-talker", "/en/saved"]) {
+  for (const url of ["/en", "/en/roles/data-detective", "/en/insights", "/en/compare?roles=data-detective&roles=walker-talker", "/en/saved", "/en/about/axes", "/zh/about/axes"]) {
     await page.goto(url);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, url).toBeLessThanOrEqual(0);

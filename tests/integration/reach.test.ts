@@ -146,8 +146,9 @@ describe("sitemap.xml and robots.txt", () => {
         });
       }
     }
-    // The browse page, /insights and /jobs, and every role (no openings in this test's database).
-    expect(entries).toHaveLength(2 * (roles.length + 3));
+    // The browse page, /insights, /about/axes and /jobs, and every role (no openings in this test's database).
+    expect(entries).toHaveLength(2 * (roles.length + 4));
+    expect(entries.filter((e) => e.url.endsWith("/about/axes")).map((e) => e.url)).toEqual([`${SITE}/zh/about/axes`, `${SITE}/en/about/axes`]);
     // sitemaps.org 0.9: loc, lastmod, changefreq, priority in that order, alternates (another namespace) after.
     const doc = sitemapXml(entries);
     for (const url of doc.match(/<url>[\s\S]*?<\/url>/g) ?? []) {
@@ -223,5 +224,22 @@ describe("GET /api/openapi.json", () => {
     const res = await rolesRoute(req(`/api/roles?${name}=1`));
     expect(res.status).toBe(400);
     apiSchemas.apiError.parse(await res.json());
+  });
+});
+
+describe("400 answers for people (issue 12, item 26)", () => {
+  it("say plainly what is wrong in `message`; the machine-readable `issues` keep the parameter and the precise text", async () => {
+    for (const res of [await rolesRoute(req("/api/roles?tier=bogus&pageSize=0")), await rssRoute(req("/feed.xml?tier=bogus&pageSize=0"))]) {
+      expect(res.status).toBe(400);
+      const body = apiSchemas.apiError.parse(await res.json());
+      expect(body.error.message).toBe(
+        "Some parameters are not valid. The skill tier asked for is not one we use. The tiers are “Low to medium”, “Medium to high” and “Not specified”. " +
+          "The number of results per page is not valid: it can be from 1 to 100.",
+      );
+      expect(body.error.issues).toEqual([
+        { parameter: "tier", message: 'tier must be one of low-to-medium, medium-to-high, unspecified (got "bogus")' },
+        { parameter: "pageSize", message: "pageSize must be a whole number from 1 to 100" },
+      ]);
+    }
   });
 });

@@ -22,6 +22,13 @@ describe("parseCompareQuery", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.map((i) => i.message).join("\n")).toMatch(message);
   });
+
+  it("says what was asked for when it refuses: how many roles, which are not slugs, which parameters are unknown", () => {
+    expect(parseCompareQuery({})).toMatchObject({ ok: false, count: 0, malformed: [], unknownParams: [] });
+    expect(parseCompareQuery({ roles: ["a", "a"] })).toMatchObject({ ok: false, count: 1 });
+    expect(parseCompareQuery({ roles: "a,b,c,d,e" })).toMatchObject({ ok: false, count: 5, malformed: [] });
+    expect(parseCompareQuery({ roles: ["a", "Not A Slug"], tier: "x" })).toMatchObject({ ok: false, count: 2, malformed: ["Not A Slug"], unknownParams: ["tier"] });
+  });
 });
 
 describe("entry-level pay figures", () => {

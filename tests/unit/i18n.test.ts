@@ -44,23 +44,53 @@ describe("describeFilters", () => {
   });
 });
 
-describe("URL-parameter issues on pages (localizeIssue)", () => {
-  it("keeps the API's precise text on English pages and explains the parameter in Chinese", async () => {
-    const { localizeIssue } = await import("@/lib/roles/issue-messages");
+describe("URL-parameter issues said plainly (localizeIssue, localizeOpeningIssue, the API's message)", () => {
+  // What a reader must never see: the contract's identifiers and raw values.
+  const RAW = /pageSize|salaryMin|salaryUnknown|sort=|low-to-medium|medium-to-high|5-year|10-year|unspecified|`/;
+
+  it("explains every role parameter in both languages without parameter names or raw values", async () => {
+    const { localizeIssue, plainIssuesMessage } = await import("@/lib/roles/issue-messages");
     const { parseRoleQuery } = await import("@/lib/roles/query");
-    const parsed = parseRoleQuery({ tier: "bogus", page: "0", sort: "random", extra: "1" });
+    const parsed = parseRoleQuery({ tier: "bogus", horizon: "never", q: "a\u0000b", page: "0", pageSize: "x", sort: "random", cursor: "zz", extra: "1" });
     expect(parsed.ok).toBe(false);
     const issues = parsed.ok ? [] : parsed.issues;
-    expect(issues.map((i) => i.parameter).sort()).toEqual(["extra", "page", "sort", "tier"]);
+    expect(issues.map((i) => i.parameter).sort()).toEqual(["cursor", "extra", "horizon", "page", "pageSize", "q", "sort", "tier"]);
     for (const issue of issues) {
-      expect(localizeIssue(issue, "en")).toEqual({ text: issue.message, lang: "en" });
+      const en = localizeIssue(issue, "en");
       const zh = localizeIssue(issue, "zh");
+      expect(en.lang).toBe("en");
       expect(zh.lang).toBe("zh-CN");
-      // Chinese text (at least one CJK ideograph) with the limits filled in, never the English message.
+      for (const text of [en.text, zh.text]) {
+        expect(text, issue.parameter).not.toMatch(RAW);
+        expect(text).not.toContain(issue.message);
+      }
       expect(zh.text).toMatch(/\p{Script=Han}/u);
-      expect(zh.text).not.toContain(issue.message);
+      expect(zh.text, issue.parameter).not.toMatch(/[a-z]/);
     }
     expect(localizeIssue(issues.find((i) => i.parameter === "page")!, "zh").text).toContain("100,000");
-    expect(localizeIssue(issues.find((i) => i.parameter === "extra")!, "zh").text).toBe("此处不使用这个参数，请删除它。");
+    expect(localizeIssue(issues.find((i) => i.parameter === "tier")!, "en").text).toContain("Medium to high");
+    expect(localizeIssue(issues.find((i) => i.parameter === "extra")!, "zh").text).toBe("链接中含有本页不使用的设置。");
+    // The API's human message: plain English, each problem once; the precise issues stay beside it.
+    const message = plainIssuesMessage(issues);
+    expect(message).toMatch(/^Some parameters are not valid\. /);
+    expect(message).toContain("The skill tier asked for is not one we use.");
+    expect(message).not.toMatch(RAW);
+  });
+
+  it("explains every openings parameter in both languages without parameter names or raw values", async () => {
+    const { localizeOpeningIssue, plainOpeningIssuesMessage } = await import("@/lib/openings/issue-messages");
+    const { OPENING_QUERY_KEYS } = await import("@/lib/openings/constants");
+    for (const parameter of [...OPENING_QUERY_KEYS, "extra"]) {
+      const issue = { parameter, message: `${parameter} is wrong` };
+      const en = localizeOpeningIssue(issue, "en");
+      const zh = localizeOpeningIssue(issue, "zh");
+      expect(en.text, parameter).not.toMatch(RAW);
+      expect(zh.text, parameter).not.toMatch(RAW);
+      expect(zh.text, parameter).not.toMatch(/[a-z]/);
+      expect(zh.text).toMatch(/\p{Script=Han}/u);
+    }
+    expect(plainOpeningIssuesMessage([{ parameter: "posted", message: "x" }, { parameter: "posted", message: "y" }])).toBe(
+      "Some parameters are not valid. The posting date asked for is not one we offer: within 1, 7 or 30 days.",
+    );
   });
 });

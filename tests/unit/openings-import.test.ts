@@ -7,6 +7,7 @@ import { Markdown } from "@/components/roles/markdown";
 import { countryCodeFromName, countryName, COUNTRY_CODES, isCountryCode } from "@/lib/openings/form/countries";
 import { parseOpeningForm } from "@/lib/openings/form/schema";
 import { decodeEntities, htmlToText } from "@/lib/openings/import/html-text";
+import { englishImportReason } from "@/lib/transfer/reasons";
 import {
   checkRow,
   detectFormat,
@@ -25,13 +26,13 @@ const FIXTURES = path.join(import.meta.dirname, "../fixtures/openings");
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), "utf8");
 const valid = (row: OpeningRow) => {
   const r = checkRow(row);
-  if (!r.ok) throw new Error(`${row.label}: ${r.reasons.join("; ")}`);
+  if (!r.ok) throw new Error(`${row.label}: ${r.reasons.map(englishImportReason).join("; ")}`);
   return r.input;
 };
 const reasons = (row: OpeningRow) => {
   const r = checkRow(row);
   if (r.ok) throw new Error(`${row.label} was accepted`);
-  return r.reasons;
+  return r.reasons.map(englishImportReason);
 };
 
 describe("detectFormat", () => {
@@ -140,13 +141,13 @@ describe("our JSON", () => {
   });
 
   it("refuses a value of the wrong JSON type instead of reading it as empty", () => {
-    expect(file.rows[1]!.errors).toEqual(["titleEn: must be text"]);
+    expect(file.rows[1]!.errors.map(englishImportReason)).toEqual(["titleEn: must be text"]);
     expect(checkRow(file.rows[1]!).ok).toBe(false);
   });
 
   it("accepts a bare array and refuses other shapes", () => {
     expect(readOpeningsFile('[{"titleEn": "x"}]', "json").rows).toHaveLength(1);
-    expect(readOpeningsFile("[42]", "json").rows[0]!.errors).toEqual(["the row is not a JSON object"]);
+    expect(readOpeningsFile("[42]", "json").rows[0]!.errors.map(englishImportReason)).toEqual(["the row is not a JSON object"]);
     expect(() => readOpeningsFile('{"roles": []}', "json")).toThrow(/array of openings/);
     expect(() => readOpeningsFile("{", "json")).toThrow(/not valid JSON/);
     expect(() => readOpeningsFile("[]", "json")).toThrow(/no rows/);
@@ -251,7 +252,7 @@ describe("Lever", () => {
   });
 
   it("refuses createdAt given as a string", () => {
-    expect(traffic.errors).toEqual(['createdAt must be a number of milliseconds (found "2026-12-01")']);
+    expect(traffic.errors.map(englishImportReason)).toEqual(['createdAt must be a number of milliseconds (found "2026-12-01")']);
     expect(reasons(traffic)[0]).toBe('createdAt must be a number of milliseconds (found "2026-12-01")');
     expect(traffic.values).toMatchObject({ employmentType: "part-time", workplaceType: "on-site", locations: "Toronto, CA" });
   });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LocalTime } from "@/components/ui/local-time";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminFilterForm } from "@/components/admin/admin-filter-form";
 import { StatusBadge } from "@/components/admin/status-badge";
@@ -83,7 +84,7 @@ export default async function AdminPage({ params, searchParams }: { params: Para
                   <td className="py-2 pr-3"><StatusBadge status={r.status} deleted={r.deleted} /></td>
                   <td className="py-2 pr-3 font-mono text-xs break-all">{r.slug}</td>
                   <td className="py-2 pr-3 tabular-nums">
-                    <time dateTime={r.updatedAt.toISOString()}>{t("time.utc", { time: format.dateTime(r.updatedAt, "dateTime") })}</time>
+                    <LocalTime dateTime={r.updatedAt.toISOString()} utcText={t("time.utc", { time: format.dateTime(r.updatedAt, "dateTime") })} />
                   </td>
                 </tr>
               );

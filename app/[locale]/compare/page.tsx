@@ -6,7 +6,6 @@ import { localeAlternates, localeOpenGraph } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { COMPARE_MAX, COMPARE_MIN, parseCompareQuery } from "@/lib/roles/compare";
-import { localizeIssue } from "@/lib/roles/issue-messages";
 import { getPublishedRolesBySlugs } from "@/lib/roles/data";
 
 type Params = Promise<{ locale: AppLocale }>;
@@ -46,9 +45,10 @@ export async function generateMetadata({ params, searchParams }: { params: Param
  * `/[locale]/compare?roles=<slug>&roles=<slug>` (2–4 distinct slugs, lib/roles/compare.ts): the roles side by side
  * (getPublishedRolesBySlugs; CompareTable shows role content in the page's language first). Invalid parameters, or
  * slugs with no published role, are listed under a translated lead line above the table (or instead of it when
- * fewer than two roles remain): the parser's own explanations stay English (`lang="en"`), an unknown slug is
- * explained in the page's language. Never a server error. Without enough roles, a hint links to the three places
- * roles can be picked: the browse list, the insights matrix and the saved roles.
+ * fewer than two roles remain), in plain words of the page's language: none picked yet, only one, more than four,
+ * a value that is no role's address, a role we do not have, a setting the page does not use. Never a server error.
+ * Without enough roles, a hint links to the three places roles can be picked: the browse list, the insights matrix
+ * and the saved roles.
  */
 export default async function ComparePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { locale } = await params;
@@ -57,15 +57,16 @@ export default async function ComparePage({ params, searchParams }: { params: Pa
   const parsed = parseCompareQuery(await searchParams);
   const roles = parsed.ok ? await getPublishedRolesBySlugs(parsed.slugs) : [];
   const missing = parsed.ok ? parsed.slugs.filter((s) => !roles.some((r) => r.slug === s)) : [];
-  const problems: { parameter: string; message: string; lang?: string }[] = parsed.ok
-    ? missing.map((s) => ({ parameter: "roles", message: t("problems.unknownSlug", { slug: s }) }))
-    : parsed.issues
-        .map((i) => {
-          const { text, lang } = localizeIssue(i, locale);
-          return { parameter: i.parameter, message: text, lang };
-        })
-        // Chinese pages explain per parameter, so several issues can read the same: show each text once.
-        .filter((p, i, all) => all.findIndex((q) => q.parameter === p.parameter && q.message === p.message) === i);
+  const problems: string[] = parsed.ok
+    ? missing.map((slug) => t("problems.unknownSlug", { slug }))
+    : [
+        ...parsed.malformed.map((value) => t("problems.notASlug", { value })),
+        ...(parsed.malformed.length === 0 && parsed.count === 1 ? [t("problems.onlyOne", { min: COMPARE_MIN })] : []),
+        ...(parsed.count > COMPARE_MAX ? [t("problems.tooMany", { count: parsed.count, max: COMPARE_MAX })] : []),
+        ...(parsed.unknownParams.length > 0 ? [t("problems.unknownParam")] : []),
+      ];
+  // Nothing picked at all is not a mistake: the page just says so and where to pick.
+  const nothingPicked = !parsed.ok && parsed.count === 0;
   const link = (href: string) => (chunks: ReactNode) => (
     <Link href={href} className="text-blue-700 underline dark:text-blue-300">{chunks}</Link>
   );
@@ -77,18 +78,15 @@ export default async function ComparePage({ params, searchParams }: { params: Pa
         <div role="alert" className="mt-4 rounded border border-amber-500 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-50">
           <p className="font-medium">{t("problems.title")}</p>
           <ul className="mt-1 list-disc pl-6" data-testid="compare-issues">
-            {problems.map((p) => (
-              <li key={p.message}>
-                <code>{p.parameter}</code>: <span lang={p.lang}>{p.message}</span>
-              </li>
-            ))}
+            {problems.map((p) => <li key={p}>{p}</li>)}
           </ul>
         </div>
       )}
       {roles.length >= COMPARE_MIN ? (
         <CompareTable roles={roles} />
       ) : (
-        <p className="mt-4">
+        <p className="mt-4" data-testid="compare-hint">
+          {nothingPicked && <>{t("nothingPicked")} </>}
           {t.rich("pickHint", {
             min: COMPARE_MIN,
             max: COMPARE_MAX,

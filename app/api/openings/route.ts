@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { jsonError } from "@/lib/http/errors";
+import { plainOpeningIssuesMessage } from "@/lib/openings/issue-messages";
 import { listCurrentOpenings } from "@/lib/openings/data";
 import { parseOpeningQuery } from "@/lib/openings/query";
 import type { OpeningListResult } from "@/lib/openings/types";
@@ -15,7 +16,7 @@ import type { OpeningListResult } from "@/lib/openings/types";
  */
 export async function GET(request: NextRequest): Promise<NextResponse> {
   const parsed = parseOpeningQuery(request.nextUrl.searchParams);
-  if (!parsed.ok) return jsonError(400, "Invalid query parameters", parsed.issues);
+  if (!parsed.ok) return jsonError(400, plainOpeningIssuesMessage(parsed.issues), parsed.issues);
   const result: OpeningListResult = await listCurrentOpenings(parsed.query);
   return NextResponse.json(result);
 }

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { jsonError } from "@/lib/http/errors";
+import { plainIssuesMessage } from "@/lib/roles/issue-messages";
 import { listPublishedRoles } from "@/lib/roles/data";
 import { parseRoleQuery } from "@/lib/roles/query";
 import type { RoleListResult } from "@/lib/roles/types";
@@ -13,7 +14,7 @@ import type { RoleListResult } from "@/lib/roles/types";
  */
 export async function GET(request: NextRequest): Promise<NextResponse> {
   const parsed = parseRoleQuery(request.nextUrl.searchParams);
-  if (!parsed.ok) return jsonError(400, "Invalid query parameters", parsed.issues);
+  if (!parsed.ok) return jsonError(400, plainIssuesMessage(parsed.issues), parsed.issues);
   const result: RoleListResult = await listPublishedRoles(parsed.query);
   return NextResponse.json(result);
 }

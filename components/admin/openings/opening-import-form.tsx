@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FieldChanges } from "@/components/admin/import-form";
+import { FieldChanges, REPORT_TD, REPORT_TH } from "@/components/admin/import-form";
+import { type AdminTranslator, translateImportReason } from "@/lib/transfer/reasons";
 import { EMPLOYMENT_TYPES, WORKPLACE_TYPES } from "@/lib/openings/constants";
 import type { OpeningImportReport } from "@/lib/openings/admin/transfer";
 
@@ -20,8 +21,9 @@ const BY_TITLE = "title-rules";
  * as the import is applied), duplicates and how the reader derived values; "Import" applies every row or none.
  * Options: the file's format (or detected), the role for new rows that name none (one role, or the title rules),
  * and for Greenhouse/Lever rows what the ATS leaves out: the employer, the employment and the workplace type. Shows the first 500 rows and every refused row.
- * Labels are in the page's language (`admin.openings.transfer`, `admin.transfer`); the API's explanations
- * (reasons, notes, a refused file) are English and marked `lang="en"`.
+ * Labels and each refused row's reasons are in the page's language (`admin.openings.transfer`, `admin.transfer`,
+ * `admin.importReason` through translateImportReason); the reader's notes on how values were derived and a refused
+ * file's message are the API's English, marked `lang="en"`.
  */
 export function OpeningImportForm({ roles }: { roles: { slug: string; label: string }[] }) {
   const t = useTranslations("admin");
@@ -127,30 +129,30 @@ export function OpeningImportForm({ roles }: { roles: { slug: string; label: str
           <table className="mt-2 w-full text-left text-sm">
             <thead>
               <tr>
-                <th scope="col" className="pr-2">{t("openings.transfer.columns.row")}</th>
-                <th scope="col" className="pr-2">{t("openings.transfer.columns.opening")}</th>
-                <th scope="col" className="pr-2">{t("openings.transfer.columns.action")}</th>
-                <th scope="col">{t("openings.transfer.columns.why")}</th>
+                <th scope="col" className={REPORT_TH}>{t("openings.transfer.columns.row")}</th>
+                <th scope="col" className={REPORT_TH}>{t("openings.transfer.columns.opening")}</th>
+                <th scope="col" className={REPORT_TH}>{t("openings.transfer.columns.action")}</th>
+                <th scope="col" className={REPORT_TH}>{t("openings.transfer.columns.why")}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.row} className={`border-t border-slate-200 align-top dark:border-slate-800 ${r.action === "reject" ? "text-red-800 dark:text-red-300" : ""}`}
                   data-action={r.action} data-live={r.live || undefined} data-slug={r.slug || undefined}>
-                  <td className="pr-2 tabular-nums">{r.row}</td>
-                  <td className="pr-2">
+                  <td className={`${REPORT_TD} tabular-nums`}>{r.row}</td>
+                  <td className={REPORT_TD}>
                     <span lang="en">{r.label}</span>
                     {r.slug && <span className="block font-mono text-xs">{r.slug}</span>}
                     {r.role.slug && <span className="block font-mono text-xs text-slate-600 dark:text-slate-400">{r.role.slug}</span>}
                   </td>
-                  <td className="pr-2">
+                  <td className={REPORT_TD}>
                     {t(`transfer.action.${r.action}`)}
                     {r.duplicateOf && <span className="block">{t("openings.transfer.duplicate")}</span>}
                     {r.live && r.action === "update" && <strong className="block text-amber-800 dark:text-amber-300">{t("transfer.liveRow")}</strong>}
                   </td>
-                  <td>
-                    {r.reasons.length ? (
-                      <ul lang="en" data-testid="import-reasons">{r.reasons.map((m) => <li key={m}>{m}</li>)}</ul>
+                  <td className={REPORT_TD}>
+                    {r.why.length ? (
+                      <ul data-testid="import-reasons">{r.why.map((w, i) => <li key={i}>{translateImportReason(w, t as unknown as AdminTranslator)}</li>)}</ul>
                     ) : r.action === "update" ? (
                       <FieldChanges changes={r.changes} />
                     ) : (

@@ -1,4 +1,5 @@
 import type { AppLocale } from "../routing";
+import enAbout from "./en/about.json";
 import enAdmin from "./en/admin.json";
 import enAuth from "./en/auth.json";
 import enBrowse from "./en/browse.json";
@@ -8,6 +9,7 @@ import enInsights from "./en/insights.json";
 import enJobs from "./en/jobs.json";
 import enRole from "./en/role.json";
 import enSaved from "./en/saved.json";
+import zhAbout from "./zh/about.json";
 import zhAdmin from "./zh/admin.json";
 import zhAuth from "./zh/auth.json";
 import zhBrowse from "./zh/browse.json";
@@ -26,11 +28,11 @@ import zhSaved from "./zh/saved.json";
 export const MESSAGES = {
   en: {
     common: enCommon, browse: enBrowse, role: enRole, compare: enCompare,
-    insights: enInsights, saved: enSaved, admin: enAdmin, auth: enAuth, jobs: enJobs,
+    insights: enInsights, saved: enSaved, admin: enAdmin, auth: enAuth, jobs: enJobs, about: enAbout,
   },
   zh: {
     common: zhCommon, browse: zhBrowse, role: zhRole, compare: zhCompare,
-    insights: zhInsights, saved: zhSaved, admin: zhAdmin, auth: zhAuth, jobs: zhJobs,
+    insights: zhInsights, saved: zhSaved, admin: zhAdmin, auth: zhAuth, jobs: zhJobs, about: zhAbout,
   },
 } as const;
 

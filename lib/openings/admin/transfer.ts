@@ -7,7 +7,8 @@ import type { ImportFieldChange } from "@/lib/roles/admin/transfer";
 import { baseSlug, firstFreeSlug } from "@/lib/roles/admin/slug";
 import { overlayImportRow } from "@/lib/transfer/blank-cells";
 import { openingColumns, type OpeningRow, openingSnapshot, storedOpeningValues, WITH_ROLE_SLUG } from "@/lib/openings/admin/service";
-import { OPENING_FIELDS, type OpeningField, type OpeningInput, parseOpeningForm } from "@/lib/openings/form/schema";
+import { OPENING_FIELDS, type OpeningField, type OpeningInput, type OpeningIssues, parseOpeningForm } from "@/lib/openings/form/schema";
+import { englishImportReason, type ImportReason, reason } from "@/lib/transfer/reasons";
 import {
   checkRow,
   duplicateKeys,
@@ -76,7 +77,10 @@ export interface OpeningImportRowReport {
   slug: string;
   externalId: string;
   action: "create" | "update" | "unchanged" | "reject";
+  /** Why the row is refused, in English (the API's report). */
   reasons: string[];
+  /** The same reasons as codes, for the report in the page's language (lib/transfer/reasons.ts). */
+  why: ImportReason[];
   /** How the reader derived values (not problems), e.g. `workplaceType "remote" from location "Remote - US"`. */
   notes: string[];
   /**
@@ -138,8 +142,9 @@ type Planned =
 const REQUIRED_FIELDS: readonly OpeningField[] = ["roleSlug", "slug", "employerName", "workplaceType", "employmentType", "applyUrl", "datePosted"];
 const CLEARABLE_FIELDS = OPENING_FIELDS.filter((f) => !REQUIRED_FIELDS.includes(f));
 
-const fieldReasons = (fieldErrors: Partial<Record<string, string[]>>) =>
-  Object.entries(fieldErrors).flatMap(([field, messages]) => (messages ?? []).map((m) => `${field}: ${m}`));
+/** A failed parse's issues as reasons, field by field. */
+const fieldReasons = (issues: OpeningIssues): ImportReason[] =>
+  Object.values(issues).flatMap((list) => (list ?? []).map((issue): ImportReason => ({ code: "openingField", issue })));
 
 const contentKey = (input: Parameters<typeof duplicateKeys>[0]) => duplicateKeys(input).find((k) => k.startsWith("content:"))!;
 const chunks = <T>(list: T[], size: number) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
@@ -200,6 +205,7 @@ async function plan(db: Db, file: OpeningsFile) {
       externalId: raw[i]!.externalId,
       action: "reject",
       reasons: [],
+      why: [],
       notes: row.notes,
       role: { slug: row.values.roleSlug, source: row.role.source, ...(row.role.rule !== undefined ? { rule: row.role.rule } : {}) },
       changedFields: [],
@@ -208,9 +214,10 @@ async function plan(db: Db, file: OpeningsFile) {
       duplicateOf: null,
     };
     reports.push(report);
-    const reject = (...reasons: string[]) => {
+    const reject = (...why: ImportReason[]) => {
       report.action = "reject";
-      report.reasons.push(...reasons);
+      report.why.push(...why);
+      report.reasons.push(...why.map(englishImportReason));
       planned.push({ kind: "skip" });
     };
     const register = (input: OpeningInput) => {
@@ -223,36 +230,36 @@ async function plan(db: Db, file: OpeningsFile) {
       report.role = { slug: current.role.slug, source: "stored" };
       report.live = current.status === "PUBLISHED" && current.deletedAt === null;
       if (hitSlug && hitId && hitSlug.id !== hitId.id) {
-        return reject(`slug "${raw[i]!.slug}" names the opening "${hitSlug.slug}" but externalId "${raw[i]!.externalId}" names another one ("${hitId.slug}")`);
+        return reject(reason("slugIdMismatch", { slug: raw[i]!.slug, slugOpening: hitSlug.slug, externalId: raw[i]!.externalId, idOpening: hitId.slug }));
       }
       const earlier = targets.get(current.id);
-      if (earlier) return reject(`${earlier} of this file already updates the opening "${current.slug}"`);
+      if (earlier) return reject(reason("alreadyUpdated", { earlier, slug: current.slug }));
       targets.set(current.id, row.label);
-      const reasons = [...row.errors];
-      if (current.deletedAt) reasons.push("this opening is deleted: an admin must restore it before it can be updated");
+      const reasons: ImportReason[] = [...row.errors];
+      if (current.deletedAt) reasons.push(reason("openingDeleted"));
       if (row.version && Number(row.version) !== current.version) {
-        reasons.push(`version: the file was exported at version ${row.version}, the opening is now at ${current.version} (someone changed it since)`);
+        reasons.push(reason("staleVersion", { entity: "opening", fileVersion: String(row.version).slice(0, 20), storedVersion: current.version }));
       }
-      if (!hitSlug && raw[i]!.slug) reasons.push(`slug: the row names the opening "${current.slug}" by its externalId; an import does not rename openings (leave slug empty or give "${current.slug}")`);
+      if (!hitSlug && raw[i]!.slug) reasons.push(reason("renameByExternalId", { slug: current.slug }));
       // Only a row's own roleSlug cell moves a stored opening; the file's role and the title rules are for new rows.
       const cells: Record<string, unknown> = { ...row.values, clear: row.clear ?? [] };
       if (row.role.source !== "row") cells.roleSlug = "";
       const overlay = overlayImportRow(storedOpeningValues(current), cells, OPENING_FIELDS, CLEARABLE_FIELDS);
-      reasons.push(...overlay.problems);
+      reasons.push(...overlay.reasons);
       const parsed = parseOpeningForm(overlay.values);
-      if (!parsed.ok) reasons.push(...fieldReasons(parsed.fieldErrors));
+      if (!parsed.ok) reasons.push(...fieldReasons(parsed.issues));
       let roleId = current.roleId;
       if (parsed.ok) {
         if (parsed.input.roleSlug !== current.role.slug) {
           report.role = { slug: parsed.input.roleSlug, source: "row" };
           const role = roles.get(parsed.input.roleSlug);
-          if (!role || role.deletedAt) reasons.push(`roleSlug: there is no role "${parsed.input.roleSlug}"${role ? " (it is deleted)" : ""}`);
+          if (!role || role.deletedAt) reasons.push(reason("noSuchRole", { slug: parsed.input.roleSlug, deleted: role ? "yes" : "no" }));
           else roleId = role.id;
         }
         const ext = parsed.input.externalId;
         const owner = ext ? byExternalId.get(ext) : undefined;
-        if (owner && owner.id !== current.id) reasons.push(`externalId: "${ext}" is already used by the opening "${owner.slug}"`);
-        else if (ext && ext !== current.externalId && fileKeys.has(`id:${ext}`)) reasons.push(`externalId: "${ext}" is already given to ${fileKeys.get(`id:${ext}`)} of this file`);
+        if (owner && owner.id !== current.id) reasons.push(reason("externalIdTaken", { externalId: ext!, slug: owner.slug }));
+        else if (ext && ext !== current.externalId && fileKeys.has(`id:${ext}`)) reasons.push(reason("externalIdInFile", { externalId: ext, earlier: fileKeys.get(`id:${ext}`)! }));
       }
       if (reasons.length || !parsed.ok) return reject(...reasons);
       const after = { ...current, ...openingColumns(parsed.input, roleId), slug: current.slug, role: { slug: parsed.input.roleSlug } };
@@ -269,19 +276,23 @@ async function plan(db: Db, file: OpeningsFile) {
     if (!checked.ok) return reject(...checked.reasons);
     const input = checked.input;
     const role = roles.get(input.roleSlug);
-    if (!role || role.deletedAt) return reject(`roleSlug: there is no role "${input.roleSlug}"${role ? " (it is deleted)" : ""}`);
+    if (!role || role.deletedAt) return reject(reason("noSuchRole", { slug: input.roleSlug, deleted: role ? "yes" : "no" }));
     report.role = { ...report.role, slug: input.roleSlug };
-    if (input.slug && taken.has(input.slug)) return reject(`slug: "${input.slug}" is already the slug of an opening an earlier row of this file creates`);
+    if (input.slug && taken.has(input.slug)) return reject(reason("openingSlugInFile", { slug: input.slug }));
     const keys = duplicateKeys(input);
     const dupKey = keys.find((k) => fileKeys.has(k));
     if (dupKey) {
       report.duplicateOf = fileKeys.get(dupKey)!;
-      return reject(`duplicate of ${report.duplicateOf} (${dupKey.startsWith("id:") ? `same externalId "${input.externalId}"` : "same title, employer, locations and date posted"})`);
+      return reject(
+        dupKey.startsWith("id:")
+          ? reason("duplicateInFileById", { earlier: report.duplicateOf, externalId: input.externalId ?? "" })
+          : reason("duplicateInFileByContent", { earlier: report.duplicateOf }),
+      );
     }
     const storedTwin = storedContent.get(contentKey(input));
     if (storedTwin) {
       report.duplicateOf = `stored opening "${storedTwin}"`;
-      return reject(`duplicate of the stored opening "${storedTwin}" (same title, employer, locations and date posted): give its slug or externalId to update it instead`);
+      return reject(reason("duplicateStored", { slug: storedTwin }));
     }
     const slug = input.slug || firstFreeSlug(baseSlug(input.titleEn, input.titleZh, "job"), taken);
     taken.add(slug);

@@ -16,6 +16,7 @@ import {
 import { decodeEntities, htmlToText } from "@/lib/openings/import/html-text";
 import { type Place, parsePlaces } from "@/lib/openings/form/places";
 import { explainRoleMatch } from "@/lib/openings/import/role-rules";
+import { type ImportReason, reason } from "@/lib/transfer/reasons";
 
 /*
  * Readers for the files openings are imported from: our own CSV and JSON (columns = OPENING_FIELDS), and what
@@ -70,8 +71,10 @@ export interface RowRole {
   source: "row" | "file" | "title-rule" | "none";
   /** The rule id (title-rule, or the refusing rule behind "none"). */
   rule?: string | null;
-  /** Why the row has no role (source "none"). */
+  /** Why the row has no role (source "none"), in English. */
   reason?: string;
+  /** The same, as a code for the report in the page's language. */
+  why?: ImportReason;
 }
 
 /** One row as read: ready for parseOpeningForm (checkRow), with what the report needs. */
@@ -82,8 +85,8 @@ export interface OpeningRow {
   role: RowRole;
   /** How values were derived from the source (not problems), e.g. `workplaceType "remote" from location "Remote - US"`. */
   notes: string[];
-  /** Problems the reader found; a row with any is refused whatever the schema says. */
-  errors: string[];
+  /** Problems the reader found (englishImportReason gives the English); a row with any is refused whatever the schema says. */
+  errors: ImportReason[];
   /** Our CSV/JSON only: the fields the row's `clear` cell names, to empty in an update (lib/transfer/blank-cells.ts). */
   clear?: string[];
   /** Our CSV/JSON only: the row's `version` cell (the version it was exported at), "" when it has none. */
@@ -176,8 +179,8 @@ const LIST_FIELDS = new Set<OpeningField>(["locations", "remoteCountries"]);
 /** One of our JSON records as flat values; a value of the wrong JSON type is an error, not silently "". */
 function ourJsonRow(record: unknown, i: number): Omit<OpeningRow, "role"> {
   const values = blankValues();
-  const errors: string[] = [];
-  if (!isObject(record)) return { label: `row ${i + 1}`, values, notes: [], errors: ["the row is not a JSON object"] };
+  const errors: ImportReason[] = [];
+  if (!isObject(record)) return { label: `row ${i + 1}`, values, notes: [], errors: [reason("notObject", { kind: "row" })] };
   const version = typeof record.version === "number" || typeof record.version === "string" ? String(record.version) : "";
   for (const f of OPENING_FIELDS) {
     const v = record[f];
@@ -186,9 +189,9 @@ function ourJsonRow(record: unknown, i: number): Omit<OpeningRow, "role"> {
     else if (typeof v === "number" && NUMERIC_FIELDS.has(f)) values[f] = Number.isFinite(v) ? String(v) : "NaN";
     else if (Array.isArray(v) && LIST_FIELDS.has(f)) {
       const items = v.map((x) => (isObject(x) && typeof x.city === "string" && typeof x.country === "string" ? `${x.city}, ${x.country}` : typeof x === "string" ? x : null));
-      if (items.some((x) => x === null)) errors.push(`${f}: every entry must be "City, CC" text${f === "locations" ? ' or { "city", "country" }' : ""}`);
+      if (items.some((x) => x === null)) errors.push(reason("entryFormat", { field: f }));
       else values[f] = items.join(f === "locations" ? "\n" : " ");
-    } else errors.push(`${f}: must be ${NUMERIC_FIELDS.has(f) ? "text or a number" : LIST_FIELDS.has(f) ? "text or a list" : "text"}`);
+    } else errors.push(reason("cellType", { field: f, kind: NUMERIC_FIELDS.has(f) ? "number" : LIST_FIELDS.has(f) ? "list" : "text" }));
   }
   return { label: rowLabel(`row ${i + 1}`, values), values, notes: [], errors, clear: clearedFieldNames(record), version };
 }
@@ -275,8 +278,8 @@ function greenhouseHtml(content: string): string {
 function greenhouseRow(job: unknown, i: number, options: ReadOptions): Omit<OpeningRow, "role"> {
   const values = blankValues();
   const notes: string[] = [];
-  const errors: string[] = [];
-  if (!isObject(job)) return { label: `Greenhouse job #${i + 1}`, values, notes, errors: ["the job is not a JSON object"] };
+  const errors: ImportReason[] = [];
+  if (!isObject(job)) return { label: `Greenhouse job #${i + 1}`, values, notes, errors: [reason("notObject", { kind: "job" })] };
   const title = str(job.title);
   const zh = isMostlyCjk(title);
   values[zh ? "titleZh" : "titleEn"] = title;
@@ -325,8 +328,8 @@ const LEVER_WORKPLACE: Record<string, WorkplaceType> = { onsite: "on-site", "on-
 function leverRow(p: unknown, i: number, options: ReadOptions): Omit<OpeningRow, "role"> {
   const values = blankValues();
   const notes: string[] = [];
-  const errors: string[] = [];
-  if (!isObject(p)) return { label: `Lever posting #${i + 1}`, values, notes, errors: ["the posting is not a JSON object"] };
+  const errors: ImportReason[] = [];
+  if (!isObject(p)) return { label: `Lever posting #${i + 1}`, values, notes, errors: [reason("notObject", { kind: "posting" })] };
   const title = str(p.text);
   const zh = isMostlyCjk(title);
   values[zh ? "titleZh" : "titleEn"] = title;
@@ -382,10 +385,10 @@ function leverRow(p: unknown, i: number, options: ReadOptions): Omit<OpeningRow,
     try {
       values.datePosted = dateInZone(p.createdAt, values.timeZone);
     } catch {
-      errors.push("createdAt must be a number of milliseconds since 1970 (it is out of range)");
+      errors.push(reason("createdAtRange"));
     }
   } else if (p.createdAt !== undefined && p.createdAt !== null) {
-    errors.push(`createdAt must be a number of milliseconds (found ${JSON.stringify(p.createdAt).slice(0, 40)})`);
+    errors.push(reason("createdAtType", { found: JSON.stringify(p.createdAt).slice(0, 40) }));
   }
   if (p.id !== undefined && p.id !== null) values.externalId = `lever:${str(p.id)}`;
   return { label: rowLabel(`Lever posting ${str(p.id) || `#${i + 1}`}`, values), values, notes, errors };
@@ -403,9 +406,10 @@ export function assignRole(row: Omit<OpeningRow, "role">, options: ReadOptions):
     const title = row.values.titleEn || row.values.titleZh;
     const m = explainRoleMatch(title);
     if ("roleSlug" in m) return { ...row, values: { ...row.values, roleSlug: m.roleSlug }, role: { source: "title-rule", rule: m.rule } };
-    return { ...row, role: { source: "none", rule: m.rule, reason: `no role for this title: ${m.unmapped}` } };
+    const why = m.rule ? reason("ruleRefuses", { rule: m.rule, why: m.unmapped }) : reason(m.unmapped === "the title is empty" ? "titleEmpty" : "noRuleMatches");
+    return { ...row, role: { source: "none", rule: m.rule, reason: `no role for this title: ${m.unmapped}`, why } };
   }
-  return { ...row, role: { source: "none", reason: "the row has no roleSlug and the import names no role" } };
+  return { ...row, role: { source: "none", reason: "the row has no roleSlug and the import names no role", why: reason("noRoleGiven") } };
 }
 
 /**
@@ -469,13 +473,15 @@ export function readOpeningsFile(text: string, format: ImportFormat, options: Re
  * errors first, then the role reason, then the schema's messages; the schema's "Role is required" is left out when
  * the role reason explains it). Pure.
  */
-export function checkRow(row: OpeningRow): { ok: true; input: OpeningInput } | { ok: false; reasons: string[] } {
+export function checkRow(row: OpeningRow): { ok: true; input: OpeningInput } | { ok: false; reasons: ImportReason[] } {
   const parsed = parseOpeningForm(row.values);
   const reasons = [...row.errors];
-  if (row.role.source === "none" && row.role.reason) reasons.push(`roleSlug: ${row.role.reason}`);
+  if (row.role.source === "none" && row.role.why) reasons.push(row.role.why);
   if (!parsed.ok) {
-    for (const [f, messages] of Object.entries(parsed.fieldErrors)) {
-      for (const m of messages ?? []) if (!(f === "roleSlug" && row.role.source === "none" && m === "Role is required")) reasons.push(`${f}: ${m}`);
+    for (const list of Object.values(parsed.issues)) {
+      for (const issue of list ?? []) {
+        if (!(issue.field === "roleSlug" && issue.code === "required" && row.role.source === "none")) reasons.push({ code: "openingField", issue });
+      }
     }
   }
   return parsed.ok && reasons.length === 0 ? { ok: true, input: parsed.input } : { ok: false, reasons };

@@ -7,7 +7,8 @@ import { type Actor, assertRole } from "@/lib/auth/roles";
 import type { Prisma, PrismaClient, Role } from "@/lib/generated/prisma/client";
 import { HORIZON_FROM_DB, roleColumns, roleSnapshot, type StoredRole, TIER_FROM_DB } from "@/lib/roles/admin/service";
 import { overlayImportRow } from "@/lib/transfer/blank-cells";
-import { type FieldErrors, formValues, parseRoleForm, ROLE_FIELDS, type RoleFormValues, type RoleInput } from "@/lib/roles/admin/form";
+import { formValues, parseRoleForm, ROLE_FIELDS, type RoleFormValues, type RoleInput, type RoleIssues } from "@/lib/roles/admin/form";
+import { englishImportReason, type ImportReason, reason } from "@/lib/transfer/reasons";
 import { baseSlug, firstFreeSlug } from "@/lib/roles/admin/slug";
 
 /*
@@ -106,7 +107,10 @@ export interface ImportRowReport {
   row: number;
   slug: string;
   action: "create" | "update" | "unchanged" | "reject";
+  /** Why the row is refused, in English (the API's report). */
   reasons: string[];
+  /** The same reasons as codes, for the report in the page's language (lib/transfer/reasons.ts). */
+  why: ImportReason[];
   changedFields: string[];
   /** For updates: each changed field, before → after (empty for other actions). */
   changes: ImportFieldChange[];
@@ -142,8 +146,9 @@ function storedValues(r: Role): RoleFormValues {
 /** The slug a record names, as the form would normalise it ("" when none). */
 const recordSlug = (record: Record<string, unknown>) => (typeof record.slug === "string" ? record.slug.trim().toLowerCase() : "");
 
-const rejectReasons = (fieldErrors: FieldErrors) =>
-  Object.entries(fieldErrors).flatMap(([field, messages]) => (messages ?? []).map((m) => `${field}: ${m}`));
+/** A failed parse's issues as reasons, field by field in the form's order. */
+const fieldReasons = (issues: RoleIssues): ImportReason[] =>
+  Object.values(issues).flatMap((list) => (list ?? []).map((issue): ImportReason => ({ code: "roleField", issue })));
 
 /**
  * Plans every row against the database as `db` sees it now. Pure reads. A row whose slug names a stored listing
@@ -160,14 +165,18 @@ async function plan(db: Prisma.TransactionClient | PrismaClient, records: Record
   const planned: Planned[] = [];
 
   records.forEach((record, i) => {
-    const report: ImportRowReport = { row: i + 1, slug: recordSlug(record), action: "reject", reasons: [], changedFields: [], changes: [], live: false };
+    const report: ImportRowReport = { row: i + 1, slug: recordSlug(record), action: "reject", reasons: [], why: [], changedFields: [], changes: [], live: false };
     reports.push(report);
-    const reject = (...reasons: string[]) => {
-      report.reasons.push(...reasons);
+    const refuse = (...why: ImportReason[]) => {
+      report.why.push(...why);
+      report.reasons.push(...why.map(englishImportReason));
+    };
+    const reject = (...why: ImportReason[]) => {
+      refuse(...why);
       planned.push({ kind: "skip" });
     };
     const current = report.slug ? bySlug.get(report.slug) : undefined;
-    if (report.slug && seen.has(report.slug)) return reject(`slug: "${report.slug}" appears on an earlier row of this file`);
+    if (report.slug && seen.has(report.slug)) return reject(reason("slugInFile", { slug: report.slug.slice(0, 120) }));
 
     if (current) {
       seen.add(current.slug);
@@ -175,12 +184,12 @@ async function plan(db: Prisma.TransactionClient | PrismaClient, records: Record
       const overlay = overlayImportRow(storedValues(current), record, ROLE_FIELDS, CLEARABLE_FIELDS);
       const parsed = parseRoleForm(overlay.values);
       const version = record.version === undefined || record.version === "" || record.version === null ? null : Number(record.version);
-      if (current.deletedAt) report.reasons.push("this listing is deleted: an admin must restore it before it can be updated");
+      if (current.deletedAt) refuse(reason("roleDeleted"));
       if (version !== null && version !== current.version) {
-        report.reasons.push(`version: the file was exported at version ${version}, the listing is now at ${current.version} (someone changed it since)`);
+        refuse(reason("staleVersion", { entity: "listing", fileVersion: String(version), storedVersion: current.version }));
       }
-      report.reasons.push(...overlay.problems);
-      if (!parsed.ok) report.reasons.push(...rejectReasons(parsed.fieldErrors));
+      refuse(...overlay.reasons);
+      if (!parsed.ok) refuse(...fieldReasons(parsed.issues));
       if (report.reasons.length || !parsed.ok) return reject();
       const changes = diffFields(roleSnapshot(current), roleSnapshot({ ...current, ...roleColumns(parsed.input), slug: current.slug }));
       report.changes = Object.entries(changes).map(([field, c]) => ({ field, before: c.before, after: c.after }));
@@ -191,9 +200,9 @@ async function plan(db: Prisma.TransactionClient | PrismaClient, records: Record
     }
 
     const parsed = parseRoleForm(formValues(record));
-    if (!parsed.ok) return reject(...rejectReasons(parsed.fieldErrors));
+    if (!parsed.ok) return reject(...fieldReasons(parsed.issues));
     const input = parsed.input;
-    if (input.slug && taken.has(input.slug)) return reject(`slug: "${input.slug}" is an old slug of another listing (it redirects there)`);
+    if (input.slug && taken.has(input.slug)) return reject(reason("oldSlug", { slug: input.slug }));
     const slug = input.slug || firstFreeSlug(baseSlug(input.titleEn, input.titleZh), taken);
     taken.add(slug);
     seen.add(slug);

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { History } from "@/components/admin/history";
 import { staffOrSignIn } from "@/lib/auth/page";
 import { roleAtLeast } from "@/lib/auth/roles";
-import { listAuditEntries } from "@/lib/audit/data";
+import { auditSubjects, listAuditEntries } from "@/lib/audit/data";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "@/lib/audit/log";
 import { parseAuditQuery } from "@/lib/audit/query";
 import { localePath } from "@/lib/i18n/metadata";
@@ -22,7 +22,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 /**
  * Audit log (`/zh/admin/audit`), from listAuditEntries, filterable by action, entity, actor and entity id
- * (parseAuditQuery), newest first, as a GET form to this page in the same locale. Admins only (an editor sees a
+ * (parseAuditQuery), newest first, as a GET form to this page in the same locale; each entry names its listing,
+ * opening or staff account by title or email, linked (auditSubjects). Admins only (an editor sees a
  * refusal; listAuditEntries checks again); visitors are sent to sign in.
  */
 export default async function AuditPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
@@ -33,6 +34,7 @@ export default async function AuditPage({ params, searchParams }: { params: Para
   if (!roleAtLeast(actor.role, "admin")) return <p role="alert">{t("audit.adminOnly")}</p>;
   const query = parseAuditQuery(await searchParams);
   const { entries, nextBefore } = await listAuditEntries(query);
+  const subjects = await auditSubjects(entries);
   const next = new URLSearchParams(Object.entries({ ...query, before: nextBefore ?? "" }).filter(([, v]) => v) as [string, string][]);
   const input = "mt-1 rounded border border-slate-400 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900";
   return (
@@ -55,7 +57,7 @@ export default async function AuditPage({ params, searchParams }: { params: Para
         <label>{t("audit.entityId")}<br /><input name="id" defaultValue={query.id ?? ""} className={input} /></label>
         <button type="submit" className="rounded bg-blue-700 px-3 py-1.5 font-medium text-white">{t("audit.filter")}</button>
       </form>
-      <History entries={entries} showEntity />
+      <History entries={entries} showEntity subjects={subjects} />
       {nextBefore && <Link href={`/admin/audit?${next}`} className="underline">{t("audit.older")}</Link>}
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LocalTime } from "@/components/ui/local-time";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { OpeningFilterForm } from "@/components/admin/openings/opening-filter-form";
 import { StatusBadge } from "@/components/admin/status-badge";
@@ -83,7 +84,7 @@ export default async function AdminOpeningsPage({ params, searchParams }: { para
                     </td>
                     <td className="py-2 pr-3 tabular-nums">{o.datePosted}</td>
                     <td className="py-2 pr-3 tabular-nums">
-                      <time dateTime={o.updatedAt.toISOString()}>{t("time.utc", { time: format.dateTime(o.updatedAt, "dateTime") })}</time>
+                      <LocalTime dateTime={o.updatedAt.toISOString()} utcText={t("time.utc", { time: format.dateTime(o.updatedAt, "dateTime") })} />
                     </td>
                   </tr>
                 );

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RoleOpenings } from "@/components/jobs/role-openings";
+import { CompareCheckbox } from "@/components/roles/compare-checkbox";
+import { CompareControls } from "@/components/roles/compare-controls";
 import { RoleArticle } from "@/components/roles/role-article";
+import { SaveButton } from "@/components/saved/save-button";
 import { FallbackNotice } from "@/components/ui/bilingual";
 import { bilingual } from "@/lib/i18n/content";
 import { localeAlternates, localeOpenGraph, localePath } from "@/lib/i18n/metadata";
@@ -55,6 +58,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * one in the same locale, keeping the query; unknown slug → 404. Data: getPublishedRole, listRelatedRoles,
  * currentSlugFor, and for its openings getRoleOpeningsSummary and listRoleOpenings. The article (components/roles/role-article.tsx, shared with the admin preview) shows the page's
  * language first; the Occupation JSON-LD (lib/roles/seo.ts) states the same names and the locale-prefixed URL.
+ * Under the badges, the cards' own Save button and Compare tick with the compare controls (a GET form to /compare;
+ * with JavaScript the tick joins the stored selection, lib/roles/compare-store.ts).
  */
 export default async function RolePage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
@@ -66,6 +71,9 @@ export default async function RolePage({ params, searchParams }: Props) {
     notFound();
   }
   const t = await getTranslations("role");
+  const compare = await getTranslations("browse.compare");
+  const names = bilingual(role.titleEn, role.titleZh, locale);
+  const name = names.primary?.text ?? role.slug;
   const list = parseRoleQuery(await searchParams);
   const backQuery = list.ok ? roleQueryString(list.query) : "";
   const [related, site, summary, newest] = await Promise.all([
@@ -85,6 +93,15 @@ export default async function RolePage({ params, searchParams }: Props) {
       />
       <RoleArticle
         role={role}
+        actions={
+          <form method="get" action={localePath(locale, "/compare")} aria-label={compare("submit")} className="mt-4 space-y-2" data-testid="role-actions">
+            <div className="flex flex-wrap items-center gap-3">
+              <SaveButton role={{ slug: role.slug, titleEn: role.titleEn, titleZh: role.titleZh }} name={name} nameLang={names.primary?.lang} />
+              <CompareCheckbox slug={role.slug} label={compare("pick")} ariaLabel={compare("pickLabel", { name })} />
+            </div>
+            <CompareControls />
+          </form>
+        }
         before={
           <p>
             <Link href={`/${backQuery}#role-${role.slug}`} className="text-blue-700 underline dark:text-blue-300" data-testid="back-to-results">

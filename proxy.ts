@@ -4,6 +4,8 @@ import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { FORM_MAX_BYTES, MULTIPART_OVERHEAD_BYTES, UPLOAD_MAX_BYTES } from "@/lib/http/limits";
 import { isSameOrigin } from "@/lib/http/origin";
+import { unavailableResponse } from "@/lib/http/unavailable";
+import { databaseAvailable } from "@/lib/health/availability";
 
 const localise = createMiddleware(routing);
 
@@ -48,6 +50,9 @@ function refuseAction(request: NextRequest): NextResponse | null {
   return null;
 }
 
+/** Paths that answer without the database: health checks, the OpenAPI document, Next's files, static files. */
+const NO_DATABASE = /^\/(api\/(health|ready|openapi\.json)|_next|_vercel)(\/|$)|^\/(robots\.txt|icon\.svg|favicon\.ico)$/;
+
 /** A full language tag where the locale belongs (`/zh-CN/roles/x`, `/en_US`): people type these. */
 const LANGUAGE_TAG_PREFIX = /^\/(zh|en)[-_][a-z0-9-_]+(?=\/|$)/i;
 
@@ -57,13 +62,16 @@ const LANGUAGE_TAG_PREFIX = /^\/(zh|en)[-_][a-z0-9-_]+(?=\/|$)/i;
  *    fail decoding the dynamic segment and answer 500. API paths get the JSON error shape.
  * 1b. Refuses a body larger than its route allows with 413 (tooLarge), before Next buffers it, and malformed or
  *     cross-site server-action POSTs with 403 (refuseAction), which Next answered with 500.
+ * 1c. While the database is unreachable (lib/health/availability.ts, probed at most once a second), everything
+ *     that needs it answers 503 with Retry-After: pages a bilingual "temporarily unavailable" page, the API and
+ *     the feeds the JSON error shape (lib/http/unavailable.ts); health checks and static files still answer.
  * 2. A language tag in the locale's place (`/zh-CN/…`, `/en-us/…`) is redirected (308) to the locale (`/zh/…`).
  * 3. Pages: next-intl's locale routing. A path without `/zh` or `/en` is redirected (307) to the same path and
  *    query under the locale from the NEXT_LOCALE cookie, else `Accept-Language`, else English; a locale path
  *    passes through and its locale is remembered in the cookie.
  * This is not an access check; authorization lives in each route handler and server action.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   try {
     decodeURIComponent(pathname);
@@ -82,6 +90,7 @@ export function proxy(request: NextRequest) {
     const refused = tooLarge(request) ?? refuseAction(request);
     if (refused) return refused;
   }
+  if (!NO_DATABASE.test(pathname) && !(await databaseAvailable())) return unavailableResponse(pathname);
   if (NOT_A_PAGE.test(pathname)) return NextResponse.next();
   const tag = LANGUAGE_TAG_PREFIX.exec(pathname);
   if (tag) {

@@ -1,9 +1,13 @@
 import type { NextRequest } from "next/server";
 import { feedResponse } from "@/lib/roles/feed-response";
+import { withDatabase } from "@/lib/http/with-database";
 
 /**
  * GET /atom.xml — the same feed as /feed.xml in Atom 1.0 (`application/atom+xml`), same parameters and errors.
  */
-export function GET(request: NextRequest) {
+function handleGet(request: NextRequest) {
   return feedResponse(request, "atom");
 }
+
+/** GET, answering 503 JSON when the database is lost mid-request (lib/http/with-database.ts). */
+export const GET = withDatabase(handleGet);

@@ -1,11 +1,15 @@
 import type { NextRequest } from "next/server";
 import { feedResponse } from "@/lib/roles/feed-response";
+import { withDatabase } from "@/lib/http/with-database";
 
 /**
  * GET /feed.xml — RSS 2.0 feed of published roles, newest first, with the browse page's parameters (tier,
  * horizon, q, page, pageSize; sort omitted or `newest`). 200 `application/rss+xml`; 400 JSON
  * `{ error: { status, message, issues } }` for invalid parameters (same messages as GET /api/roles).
  */
-export function GET(request: NextRequest) {
+function handleGet(request: NextRequest) {
   return feedResponse(request, "rss");
 }
+
+/** GET, answering 503 JSON when the database is lost mid-request (lib/http/with-database.ts). */
+export const GET = withDatabase(handleGet);

@@ -4,6 +4,7 @@ import { jsonError } from "@/lib/http/errors";
 import { listCurrentOpenings } from "@/lib/openings/data";
 import { parseOpeningQuery } from "@/lib/openings/query";
 import type { OpeningListResult } from "@/lib/openings/types";
+import { withDatabase } from "@/lib/http/with-database";
 
 /**
  * GET /api/openings — current openings (published, not expired), same parameters as the jobs page
@@ -13,9 +14,12 @@ import type { OpeningListResult } from "@/lib/openings/types";
  * converted), dates as YYYY-MM-DD, expiresAt ISO 8601.
  * 400: `{ error: { status, message, issues: [{ parameter, message }] } }` naming each invalid parameter.
  */
-export async function GET(request: NextRequest): Promise<NextResponse> {
+async function handleGet(request: NextRequest): Promise<NextResponse> {
   const parsed = parseOpeningQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return jsonError(400, "Invalid query parameters", parsed.issues);
   const result: OpeningListResult = await listCurrentOpenings(parsed.query);
   return NextResponse.json(result);
 }
+
+/** GET, answering 503 JSON when the database is lost mid-request (lib/http/with-database.ts). */
+export const GET = withDatabase(handleGet);

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { markDatabaseDown } from "@/lib/health/availability";
 import { readiness } from "@/lib/health/checks";
 
 export const dynamic = "force-dynamic";
@@ -11,6 +12,8 @@ export const dynamic = "force-dynamic";
 export async function GET(): Promise<NextResponse> {
   const report = await readiness();
   const ok = report.status === "ready";
+  // The proxy need not wait for its own probe to learn of an outage this check just saw.
+  if (report.checks.database.status === "down") markDatabaseDown();
   return NextResponse.json(report, {
     status: ok ? 200 : 503,
     headers: { "cache-control": "no-store", ...(ok ? {} : { "retry-after": "5" }) },

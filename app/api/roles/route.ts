@@ -4,6 +4,7 @@ import { jsonError } from "@/lib/http/errors";
 import { listPublishedRoles } from "@/lib/roles/data";
 import { parseRoleQuery } from "@/lib/roles/query";
 import type { RoleListResult } from "@/lib/roles/types";
+import { withDatabase } from "@/lib/http/with-database";
 
 /**
  * GET /api/roles — published roles, same parameters as the browse page (lib/roles/query.ts: tier, horizon
@@ -11,9 +12,12 @@ import type { RoleListResult } from "@/lib/roles/types";
  * 200: RoleListResult `{ items, total, page, pageSize, facets }`.
  * 400: `{ error: { status, message, issues: [{ parameter, message }] } }` naming each invalid parameter.
  */
-export async function GET(request: NextRequest): Promise<NextResponse> {
+async function handleGet(request: NextRequest): Promise<NextResponse> {
   const parsed = parseRoleQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return jsonError(400, "Invalid query parameters", parsed.issues);
   const result: RoleListResult = await listPublishedRoles(parsed.query);
   return NextResponse.json(result);
 }
+
+/** GET, answering 503 JSON when the database is lost mid-request (lib/http/with-database.ts). */
+export const GET = withDatabase(handleGet);

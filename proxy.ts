@@ -6,6 +6,7 @@ import { FORM_MAX_BYTES, MULTIPART_OVERHEAD_BYTES, UPLOAD_MAX_BYTES } from "@/li
 import { isSameOrigin } from "@/lib/http/origin";
 import { unavailableResponse } from "@/lib/http/unavailable";
 import { databaseAvailable } from "@/lib/health/availability";
+import { applySecurityHeaders, cameOverHttps, createNonce, forwardRequestHeaders, pageCsp } from "@/lib/http/security-headers";
 
 const localise = createMiddleware(routing);
 
@@ -69,9 +70,24 @@ const LANGUAGE_TAG_PREFIX = /^\/(zh|en)[-_][a-z0-9-_]+(?=\/|$)/i;
  * 3. Pages: next-intl's locale routing. A path without `/zh` or `/en` is redirected (307) to the same path and
  *    query under the locale from the NEXT_LOCALE cookie, else `Accept-Language`, else English; a locale path
  *    passes through and its locale is remembered in the cookie.
+ * 4. Every response, whatever answered it, gets the security headers (lib/http/security-headers.ts): pages a
+ *    nonce CSP (a new nonce per request, passed on to the page as `x-nonce`), everything else `default-src 'none'`;
+ *    frame-ancestors 'none' and X-Frame-Options DENY, nosniff, Referrer-Policy, Permissions-Policy, and HSTS when
+ *    the request came over https.
  * This is not an access check; authorization lives in each route handler and server action.
  */
 export async function proxy(request: NextRequest) {
+  const https = cameOverHttps(request.headers);
+  const nonce = NOT_A_PAGE.test(request.nextUrl.pathname) ? undefined : createNonce();
+  const csp = nonce ? pageCsp(nonce, { https, dev: process.env.NODE_ENV === "development" }) : undefined;
+  const response = await route(request, nonce);
+  // Next reads the policy (and so the nonce for its own scripts) from the request; the layout reads x-nonce.
+  if (nonce && csp) forwardRequestHeaders(response, request.headers, { "x-nonce": nonce, "content-security-policy": csp });
+  return applySecurityHeaders(response, { csp, https });
+}
+
+/** The routing steps 1–3 above; `nonce` is the page's CSP nonce (for the 503 page's style). */
+async function route(request: NextRequest, nonce: string | undefined): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
   try {
     decodeURIComponent(pathname);
@@ -90,7 +106,7 @@ export async function proxy(request: NextRequest) {
     const refused = tooLarge(request) ?? refuseAction(request);
     if (refused) return refused;
   }
-  if (!NO_DATABASE.test(pathname) && !(await databaseAvailable())) return unavailableResponse(pathname);
+  if (!NO_DATABASE.test(pathname) && !(await databaseAvailable())) return unavailableResponse(pathname, nonce);
   if (NOT_A_PAGE.test(pathname)) return NextResponse.next();
   const tag = LANGUAGE_TAG_PREFIX.exec(pathname);
   if (tag) {

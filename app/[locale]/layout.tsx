@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
@@ -41,12 +42,14 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const messages = (await getMessages()) as Messages;
   const clientMessages = pickNamespaces(messages, PUBLIC_CLIENT_NAMESPACES);
   const other = otherLocale(locale as AppLocale);
+  // The CSP nonce of this request (proxy.ts); the theme script runs inline, so it must carry it.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     // The head script sets class="dark" before hydration, so the class may differ from the server's markup.
     <html lang={LANGUAGE_TAG[locale]} suppressHydrationWarning>
       <head>
         {/* Blocking on purpose: it must run before the first paint to avoid a flash of the wrong theme. */}
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <NextIntlClientProvider messages={clientMessages}>

@@ -4,6 +4,7 @@
 // overwriting anything the client sent; lib/auth/client-address.ts trusts forwarded headers only when that peer
 // is a configured proxy (TRUSTED_PROXIES). Run by `npm start` (scripts/lib/serve.mjs) and the e2e tests:
 //   node scripts/server.mjs            (PORT, default 3000; HOSTNAME, default all interfaces)
+// Pages' Cache-Control: scripts/lib/cache-policy.mjs (public pages a short shared cache, staff/signed-in no-store).
 // Logs (scripts/lib/logger.mjs): one JSON line per request on stdout — reqId, method, route (the path, never the
 // query), status, durationMs — and every error once, with its stack; Next's own console output goes through the
 // same logger. Each response carries `x-request-id` (the client's, when it is a plausible id, else a new UUID).
@@ -13,6 +14,7 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { format } from "node:util";
 import next from "next";
+import { pageCacheControl } from "./lib/cache-policy.mjs";
 import { createLogger } from "./lib/logger.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -47,6 +49,20 @@ const server = http.createServer((req, res) => {
   req.headers["x-request-id"] = reqId;
   req.headers["x-atlas-peer"] = req.socket.remoteAddress ?? "";
   res.setHeader("x-request-id", reqId);
+  // Pages' Cache-Control (scripts/lib/cache-policy.mjs), set as the headers go out: Node sends implicit headers
+  // through writeHead too, so this sees every response.
+  const writeHead = res.writeHead;
+  res.writeHead = function (status, ...rest) {
+    const policy = pageCacheControl({
+      method: req.method,
+      path: (req.url ?? "/").split("?")[0],
+      cookie: req.headers.cookie,
+      status: typeof status === "number" ? status : res.statusCode,
+      setsCookie: res.hasHeader("set-cookie"),
+    });
+    if (policy) res.setHeader("cache-control", policy);
+    return writeHead.call(this, status, ...rest);
+  };
   inFlight += 1;
   if (closing) res.setHeader("connection", "close");
   let logged = false;

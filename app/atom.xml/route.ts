@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { feedResponse } from "@/lib/roles/feed-response";
+import { withPublicCache } from "@/lib/http/public-cache";
 import { withDatabase } from "@/lib/http/with-database";
 
 /**
@@ -9,5 +10,8 @@ function handleGet(request: NextRequest) {
   return feedResponse(request, "atom");
 }
 
-/** GET, answering 503 JSON when the database is lost mid-request (lib/http/with-database.ts). */
-export const GET = withDatabase(handleGet);
+/**
+ * GET, with public caching and ETag/304 (lib/http/public-cache.ts), answering 503 JSON when the database is lost
+ * mid-request (lib/http/with-database.ts).
+ */
+export const GET = withDatabase(withPublicCache(handleGet));

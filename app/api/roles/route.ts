@@ -4,6 +4,7 @@ import { jsonError } from "@/lib/http/errors";
 import { listPublishedRoles } from "@/lib/roles/data";
 import { parseRoleQuery } from "@/lib/roles/query";
 import type { RoleListResult } from "@/lib/roles/types";
+import { withPublicCache } from "@/lib/http/public-cache";
 import { withDatabase } from "@/lib/http/with-database";
 
 /**
@@ -19,5 +20,8 @@ async function handleGet(request: NextRequest): Promise<NextResponse> {
   return NextResponse.json(result);
 }
 
-/** GET, answering 503 JSON when the database is lost mid-request (lib/http/with-database.ts). */
-export const GET = withDatabase(handleGet);
+/**
+ * GET, with public caching and ETag/304 (lib/http/public-cache.ts), answering 503 JSON when the database is lost
+ * mid-request (lib/http/with-database.ts).
+ */
+export const GET = withDatabase(withPublicCache(handleGet));

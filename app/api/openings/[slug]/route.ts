@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { jsonError } from "@/lib/http/errors";
 import { getPublishedOpening } from "@/lib/openings/data";
+import { withPublicCache } from "@/lib/http/public-cache";
 import { withDatabase } from "@/lib/http/with-database";
 
 /**
@@ -20,5 +21,8 @@ async function handleGet(request: NextRequest, ctx: RouteContext<"/api/openings/
   return NextResponse.json(opening.expired ? { ...opening, applyUrl: null } : opening);
 }
 
-/** GET, answering 503 JSON when the database is lost mid-request (lib/http/with-database.ts). */
-export const GET = withDatabase(handleGet);
+/**
+ * GET, with public caching and ETag/304 (lib/http/public-cache.ts), answering 503 JSON when the database is lost
+ * mid-request (lib/http/with-database.ts).
+ */
+export const GET = withDatabase(withPublicCache(handleGet));

@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { jsonError } from "@/lib/http/errors";
 import { getPublishedRole } from "@/lib/roles/data";
 import { currentSlugFor } from "@/lib/roles/redirects";
+import { withPublicCache } from "@/lib/http/public-cache";
 import { withDatabase } from "@/lib/http/with-database";
 
 /**
@@ -26,5 +27,8 @@ async function handleGet(request: NextRequest, ctx: RouteContext<"/api/roles/[sl
   return NextResponse.json(role);
 }
 
-/** GET, answering 503 JSON when the database is lost mid-request (lib/http/with-database.ts). */
-export const GET = withDatabase(handleGet);
+/**
+ * GET, with public caching and ETag/304 (lib/http/public-cache.ts), answering 503 JSON when the database is lost
+ * mid-request (lib/http/with-database.ts).
+ */
+export const GET = withDatabase(withPublicCache(handleGet));

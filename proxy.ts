@@ -5,6 +5,9 @@ import { routing } from "@/lib/i18n/routing";
 import { FORM_MAX_BYTES, MULTIPART_OVERHEAD_BYTES, UPLOAD_MAX_BYTES } from "@/lib/http/limits";
 import { allowedMethods, isAllowed } from "@/lib/http/methods";
 import { isSameOrigin } from "@/lib/http/origin";
+import { unavailableResponse } from "@/lib/http/unavailable";
+import { databaseAvailable } from "@/lib/health/availability";
+import { applySecurityHeaders, cameOverHttps, createNonce, forwardRequestHeaders, pageCsp } from "@/lib/http/security-headers";
 
 const localise = createMiddleware(routing);
 
@@ -64,6 +67,9 @@ function refuseMethod(request: NextRequest): NextResponse | null {
   return new NextResponse(`405 ${message}.\n`, { status: 405, headers: { ...headers, "content-type": "text/plain; charset=utf-8" } });
 }
 
+/** Paths that answer without the database: health checks, the OpenAPI document, Next's files, static files. */
+const NO_DATABASE = /^\/(api\/(health|ready|openapi\.json)|_next|_vercel)(\/|$)|^\/(robots\.txt|icon\.svg|favicon\.ico)$/;
+
 /** A full language tag where the locale belongs (`/zh-CN/roles/x`, `/en_US`): people type these. */
 const LANGUAGE_TAG_PREFIX = /^\/(zh|en)[-_][a-z0-9-_]+(?=\/|$)/i;
 
@@ -74,13 +80,31 @@ const LANGUAGE_TAG_PREFIX = /^\/(zh|en)[-_][a-z0-9-_]+(?=\/|$)/i;
  * 1a. Answers a method a route handler does not serve with 405 and `Allow` (refuseMethod; lib/http/methods.ts).
  * 1b. Refuses a body larger than its route allows with 413 (tooLarge), before Next buffers it, and malformed or
  *     cross-site server-action POSTs with 403 (refuseAction), which Next answered with 500.
+ * 1c. While the database is unreachable (lib/health/availability.ts, probed at most once a second), everything
+ *     that needs it answers 503 with Retry-After: pages a bilingual "temporarily unavailable" page, the API and
+ *     the feeds the JSON error shape (lib/http/unavailable.ts); health checks and static files still answer.
  * 2. A language tag in the locale's place (`/zh-CN/…`, `/en-us/…`) is redirected (308) to the locale (`/zh/…`).
  * 3. Pages: next-intl's locale routing. A path without `/zh` or `/en` is redirected (307) to the same path and
  *    query under the locale from the NEXT_LOCALE cookie, else `Accept-Language`, else English; a locale path
  *    passes through and its locale is remembered in the cookie.
+ * 4. Every response, whatever answered it, gets the security headers (lib/http/security-headers.ts): pages a
+ *    nonce CSP (a new nonce per request, passed on to the page as `x-nonce`), everything else `default-src 'none'`;
+ *    frame-ancestors 'none' and X-Frame-Options DENY, nosniff, Referrer-Policy, Permissions-Policy, and HSTS when
+ *    the request came over https.
  * This is not an access check; authorization lives in each route handler and server action.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const https = cameOverHttps(request.headers);
+  const nonce = NOT_A_PAGE.test(request.nextUrl.pathname) ? undefined : createNonce();
+  const csp = nonce ? pageCsp(nonce, { https, dev: process.env.NODE_ENV === "development" }) : undefined;
+  const response = await route(request, nonce);
+  // Next reads the policy (and so the nonce for its own scripts) from the request; the layout reads x-nonce.
+  if (nonce && csp) forwardRequestHeaders(response, request.headers, { "x-nonce": nonce, "content-security-policy": csp });
+  return applySecurityHeaders(response, { csp, https });
+}
+
+/** The routing steps 1–3 above; `nonce` is the page's CSP nonce (for the 503 page's style). */
+async function route(request: NextRequest, nonce: string | undefined): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
   try {
     decodeURIComponent(pathname);
@@ -99,6 +123,7 @@ export function proxy(request: NextRequest) {
   // Size first: an oversized body is refused before anything else looks at the request.
   const refused = (hasBody ? tooLarge(request) : null) ?? refuseMethod(request) ?? (hasBody ? refuseAction(request) : null);
   if (refused) return refused;
+  if (!NO_DATABASE.test(pathname) && !(await databaseAvailable())) return unavailableResponse(pathname, nonce);
   if (NOT_A_PAGE.test(pathname)) return NextResponse.next();
   const tag = LANGUAGE_TAG_PREFIX.exec(pathname);
   if (tag) {

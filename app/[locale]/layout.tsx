@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
@@ -41,11 +42,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const messages = (await getMessages()) as Messages;
   const clientMessages = pickNamespaces(messages, PUBLIC_CLIENT_NAMESPACES);
   const other = otherLocale(locale as AppLocale);
+  // The CSP nonce of this request (proxy.ts); the theme script runs inline, so it must carry it.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     // The head script sets class="dark" before hydration, so the class may differ from the server's markup.
     <html lang={LANGUAGE_TAG[locale]} suppressHydrationWarning>
       <head>
-        <ThemeScript />
+        <ThemeScript nonce={nonce} />
       </head>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <NextIntlClientProvider messages={clientMessages}>

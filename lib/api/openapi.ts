@@ -54,8 +54,24 @@ const apiError = z.object({
   }),
 });
 
+const dependencyState = z.object({
+  status: z.enum(["up", "down"]),
+  latencyMs: z.number().min(0).meta({ description: "Round trip of the check, milliseconds" }),
+  error: z.string().optional().meta({ description: "Why it is down (error code or short message)" }),
+});
+
+const health = z.object({ status: z.literal("ok"), uptimeSeconds: z.int().min(0) });
+
+const readinessReport = z.object({
+  status: z.enum(["ready", "unavailable"]),
+  checks: z.object({
+    database: dependencyState,
+    redis: dependencyState.optional().meta({ description: "Present when REDIS_URL is configured" }),
+  }),
+});
+
 /** The response schemas, exported for the test that checks them against real answers. */
-export const apiSchemas = { roleListResult, roleDetail, apiError };
+export const apiSchemas = { roleListResult, roleDetail, apiError, health, readinessReport };
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, Record<string, unknown>> };
 
@@ -122,6 +138,7 @@ export function openApiDocument(serverUrl: string) {
     tags: [
       { name: "roles", description: "Emerging AI roles from the source article (schema.org Occupation)" },
       { name: "openings", description: "Job postings under the roles (schema.org JobPosting)" },
+      { name: "operations", description: "Liveness and readiness for load balancers and orchestrators; never cached" },
     ],
     paths: {
       "/api/roles": {
@@ -153,6 +170,28 @@ export function openApiDocument(serverUrl: string) {
       "/feed.xml": feed("application/rss+xml", "RSS 2.0 feed of published roles, newest first", "roleFeedRss"),
       "/atom.xml": feed("application/atom+xml", "Atom 1.0 feed of published roles, newest first", "roleFeedAtom"),
       ...openingPaths(errorResponse, json),
+      "/api/health": {
+        get: {
+          summary: "Liveness: the process is up (checks no dependency)",
+          operationId: "health",
+          tags: ["operations"],
+          responses: { "200": { description: "Up", content: { "application/json": { schema: json(health) } } } },
+        },
+      },
+      "/api/ready": {
+        get: {
+          summary: "Readiness: the database and, when configured, Redis answer; each check's state and latency",
+          operationId: "ready",
+          tags: ["operations"],
+          responses: {
+            "200": { description: "Every dependency is up", content: { "application/json": { schema: json(readinessReport) } } },
+            "503": {
+              description: "A dependency is down (`Retry-After` says when to ask again)",
+              content: { "application/json": { schema: json(readinessReport) } },
+            },
+          },
+        },
+      },
     },
   };
 }

@@ -3,6 +3,8 @@ import { NextResponse } from "next/server";
 import { jsonError } from "@/lib/http/errors";
 import { getPublishedRole } from "@/lib/roles/data";
 import { currentSlugFor } from "@/lib/roles/redirects";
+import { withPublicCache } from "@/lib/http/public-cache";
+import { withDatabase } from "@/lib/http/with-database";
 
 /**
  * GET /api/roles/[slug] — one published role (RoleDetail: names, tier, horizon, summaries, descriptions,
@@ -10,7 +12,7 @@ import { currentSlugFor } from "@/lib/roles/redirects";
  * the other). An old slug of a renamed role → 308 to its current URL. 404 JSON when no published role has the slug;
  * 400 for any query parameter (the route takes none, as the OpenAPI document says).
  */
-export async function GET(request: NextRequest, ctx: RouteContext<"/api/roles/[slug]">): Promise<NextResponse> {
+async function handleGet(request: NextRequest, ctx: RouteContext<"/api/roles/[slug]">): Promise<NextResponse> {
   const { slug } = await ctx.params;
   const extra = [...request.nextUrl.searchParams.keys()];
   if (extra.length) {
@@ -24,3 +26,9 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/api/roles/[s
   }
   return NextResponse.json(role);
 }
+
+/**
+ * GET, with public caching and ETag/304 (lib/http/public-cache.ts), answering 503 JSON when the database is lost
+ * mid-request (lib/http/with-database.ts).
+ */
+export const GET = withDatabase(withPublicCache(handleGet));

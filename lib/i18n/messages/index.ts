@@ -1,5 +1,6 @@
 import type { AppLocale } from "../routing";
 import enAdmin from "./en/admin.json";
+import enAlerts from "./en/alerts.json";
 import enAuth from "./en/auth.json";
 import enBrowse from "./en/browse.json";
 import enCommon from "./en/common.json";
@@ -9,6 +10,7 @@ import enJobs from "./en/jobs.json";
 import enRole from "./en/role.json";
 import enSaved from "./en/saved.json";
 import zhAdmin from "./zh/admin.json";
+import zhAlerts from "./zh/alerts.json";
 import zhAuth from "./zh/auth.json";
 import zhBrowse from "./zh/browse.json";
 import zhCommon from "./zh/common.json";
@@ -26,11 +28,11 @@ import zhSaved from "./zh/saved.json";
 export const MESSAGES = {
   en: {
     common: enCommon, browse: enBrowse, role: enRole, compare: enCompare,
-    insights: enInsights, saved: enSaved, admin: enAdmin, auth: enAuth, jobs: enJobs,
+    insights: enInsights, saved: enSaved, admin: enAdmin, auth: enAuth, jobs: enJobs, alerts: enAlerts,
   },
   zh: {
     common: zhCommon, browse: zhBrowse, role: zhRole, compare: zhCompare,
-    insights: zhInsights, saved: zhSaved, admin: zhAdmin, auth: zhAuth, jobs: zhJobs,
+    insights: zhInsights, saved: zhSaved, admin: zhAdmin, auth: zhAuth, jobs: zhJobs, alerts: zhAlerts,
   },
 } as const;
 

@@ -1,9 +1,8 @@
-import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 /*
  * Signed links for people without an account: HMAC-SHA256 with AUTH_SECRET (the secret already shared by every app
- * instance) over a purpose, a subject and an expiry. Nothing is stored; a token is refused when its signature,
+ * instance) over a purpose, a subject and an expiry. No server-only marker: the e2e tests sign links with it too. Nothing is stored; a token is refused when its signature,
  * purpose or expiry does not match. Whether a confirmation was already used is the alert's own state (pending or
  * not), so a replay is recognised without a token table.
  */

@@ -86,15 +86,22 @@ export async function startAlertWorkers(pollingIntervalSeconds = 2): Promise<PgB
   const b = await boss();
   if (g.atlasWorkers) return b;
   g.atlasWorkers = true;
-  await b.work<{ alertId: string }>(QUEUES.confirm, { pollingIntervalSeconds }, async ([job]) => {
-    if (job) await sendConfirmation(job.data.alertId);
-  });
-  await b.work<{ alertId: string; period: string }>(QUEUES.digest, { pollingIntervalSeconds }, async ([job]) => {
-    if (job) return sendDigest(job.data.alertId, job.data.period);
-  });
-  await b.work(QUEUES.tick, { pollingIntervalSeconds }, async () => {
-    await tick();
-  });
+  // pg-boss waits the polling interval after every fetch, so each fetch takes a batch; the jobs of a batch run one
+  // after another (a digest holds a transaction), and one that throws is failed on its own (retried with backoff)
+  // while the others complete.
+  const each = <T extends object>(name: string, handler: (data: T) => Promise<unknown>) =>
+    b.work<T>(name, { pollingIntervalSeconds, batchSize: 20 }, async (jobs) => {
+      for (const job of jobs) {
+        try {
+          await handler(job.data);
+        } catch (err) {
+          await b.fail(name, job.id, { message: (err as Error).message });
+        }
+      }
+    });
+  await each<{ alertId: string }>(QUEUES.confirm, (d) => sendConfirmation(d.alertId));
+  await each<{ alertId: string; period: string }>(QUEUES.digest, (d) => sendDigest(d.alertId, d.period));
+  await each(QUEUES.tick, () => tick());
   await b.schedule(QUEUES.tick, "*/10 * * * *", {}, { retryLimit: 0 });
   return b;
 }

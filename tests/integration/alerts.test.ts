@@ -30,8 +30,8 @@ async function activeAlert(search: string, locale: "en" | "zh" = "en", email = a
   const alert = await testDb().alertSubscription.findFirstOrThrow({ where: { email: email.toLowerCase() }, orderBy: { createdAt: "desc" } });
   const before = smtp.received.length;
   expect(await sendConfirmation(alert.id)).toBe(true);
-  const [mail] = (await smtp.waitFor(before + 1)).slice(before);
-  const token = linkIn(mail!.text!, "/alerts/confirm").searchParams.get("token");
+  const mail = await smtp.next(before, (m) => m.subject === "Confirm your job alert" && JSON.stringify(m.to).includes(email.toLowerCase()));
+  const token = linkIn(mail.text!, "/alerts/confirm").searchParams.get("token");
   const confirmed = await confirmAlert(token, new Date(Date.now() - 60_000));
   expect(confirmed).toMatchObject({ ok: true });
   return { alert, email: email.toLowerCase() };
@@ -199,6 +199,8 @@ describe("digests", () => {
     const after = await testDb().alertSubscription.findUniqueOrThrow({ where: { id: alert.id } });
     expect(after.watermark!.getTime()).toBeGreaterThan(watermark!.getTime());
     expect(await testDb().alertDigest.findMany({ where: { alertId: alert.id } })).toMatchObject([{ period: "2026-12-05", outcome: "sent", openingCount: 1 }]);
+    // The remaining tests call the functions directly, without a worker sending beside them.
+    await stopAlertWorkers();
   }, 40_000);
 
   it("enqueues each due alert once per period", async () => {

@@ -49,6 +49,16 @@ export async function startSmtp() {
       }
       return received;
     },
+    /** Resolves with the first message after index `from` that `match` accepts (or rejects after `ms`). */
+    async next(from: number, match: (m: ParsedMail) => boolean, ms = 15_000) {
+      const until = Date.now() + ms;
+      for (;;) {
+        const found = received.slice(from).find(match);
+        if (found) return found;
+        if (Date.now() > until) throw new Error(`no matching mail among ${received.length - from} new ones`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

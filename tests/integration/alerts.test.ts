@@ -188,7 +188,7 @@ describe("digests", () => {
     // Through the real queue: the job fails once (451), pg-boss retries it, the second attempt is sent.
     const b = await boss();
     await b.updateQueue(QUEUES.digest, { name: QUEUES.digest, policy: "stately", retryLimit: 3, retryDelay: 1, retryBackoff: false });
-    await startAlertWorkers(0.5);
+    await startAlertWorkers(0.5, { scheduler: false });
     smtp.failNext(1);
     const before = smtp.received.length;
     await b.send(QUEUES.digest, { alertId: alert.id, period: "2026-12-05" }, { retryLimit: 3, retryDelay: 1, singletonKey: `${alert.id}:2026-12-05` });
@@ -218,7 +218,7 @@ describe("unsubscribe and manage", () => {
     await insertOpening("data-detective", { titleEn: "Unsubkeyword opening" });
     const before = smtp.received.length;
     await sendDigest(alert.id, "2026-12-02");
-    const [mail] = (await smtp.waitFor(before + 1)).slice(before);
+    const mail = await smtp.next(before, (m) => !!m.text?.includes("Unsubkeyword opening"));
     const url = header(mail!, "list-unsubscribe")!.slice(1, -1);
     const res = await oneClick(new Request(url, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }));
     expect(res.status).toBe(200);
@@ -249,5 +249,24 @@ describe("unsubscribe and manage", () => {
     expect(await testDb().alertSubscription.count({ where: { email: norm } })).toBe(count);
     expect(await manageAlert(norm, alert.id, { intent: "delete" })).toEqual({ ok: true, done: "deleted" });
     expect(await testDb().alertSubscription.findUnique({ where: { id: alert.id } })).toBeNull();
+  });
+});
+
+describe("admin overview", () => {
+  it("counts alerts per status and the queue's jobs, for staff only", async () => {
+    const { actAs, makeStaff } = await import("../support/staff");
+    const { alertOverview } = await import("@/lib/alerts/admin");
+    actAs(null);
+    await expect(alertOverview()).rejects.toThrow();
+    actAs(await makeStaff("editor"));
+    const o = await alertOverview();
+    const db = testDb();
+    expect(o.byStatus.active).toBe(await db.alertSubscription.count({ where: { status: "ACTIVE" } }));
+    expect(o.byStatus.pending).toBe(await db.alertSubscription.count({ where: { status: "PENDING" } }));
+    expect(o.suppressed).toBe(await db.mailSuppression.count());
+    expect(o.queue.installed).toBe(true);
+    const [waiting] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name LIKE 'alert%' AND state IN ('created', 'retry')`;
+    expect(o.queue.waiting).toBe(waiting!.n);
+    expect(o.queue.lastDigestAt).toBeInstanceOf(Date);
   });
 });

@@ -4,7 +4,10 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { sendMail } from "@/lib/mail/transport";
 import { listOpeningsNewForAlert } from "@/lib/openings/data";
 import { digestMail } from "./mails";
+import { digestPeriod } from "./period";
 import { storedAlertQuery } from "./query";
+
+export { digestPeriod };
 
 /** Most openings one digest lists (newest first); the rest stay new for the next one. */
 export const DIGEST_MAX_OPENINGS = 50;
@@ -13,23 +16,6 @@ export const DIGEST_MAX_OPENINGS = 50;
  * digest read, with a published_at before it, is still caught; alert_sent_openings keeps it from being sent twice.
  */
 export const WATERMARK_OVERLAP_MS = 10 * 60 * 1000;
-
-export type AlertFrequencyValue = "daily" | "weekly";
-
-/**
- * The period a digest belongs to, the second half of its unique key: daily → the UTC date ("2026-12-02"), weekly
- * → the ISO 8601 week ("2026-W49"). Pure.
- */
-export function digestPeriod(frequency: AlertFrequencyValue, now: Date): string {
-  const day = now.toISOString().slice(0, 10);
-  if (frequency === "daily") return day;
-  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  const weekday = d.getUTCDay() || 7;
-  d.setUTCDate(d.getUTCDate() + 4 - weekday);
-  const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7);
-  return `${d.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
-}
 
 export type DigestOutcome = { outcome: "sent"; count: number; messageId: string } | { outcome: "empty" } | { outcome: "skipped"; reason: string };
 

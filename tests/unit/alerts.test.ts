@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { emailSchema, normaliseEmail } from "@/lib/alerts/email";
+import { digestPeriod } from "@/lib/alerts/period";
 import { alertSearchString, parseAlertSearch, storedAlertQuery } from "@/lib/alerts/query";
 import { signToken, verifyToken } from "@/lib/alerts/tokens";
 
@@ -53,8 +54,7 @@ describe("alert tokens", () => {
 });
 
 describe("digest periods", () => {
-  it("are the UTC date for daily alerts and the ISO 8601 week for weekly ones", async () => {
-    const { digestPeriod } = await import("@/lib/alerts/digest");
+  it("are the UTC date for daily alerts and the ISO 8601 week for weekly ones", () => {
     expect(digestPeriod("daily", new Date("2026-12-02T23:59:59Z"))).toBe("2026-12-02");
     expect(digestPeriod("weekly", new Date("2026-12-02T10:00:00Z"))).toBe("2026-W49");
     // ISO weeks around the new year: 2026-12-31 (Thursday) is in 2026-W53, 2027-01-03 (Sunday) too, 2027-01-04 starts W01.

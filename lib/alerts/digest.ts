@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { sendMail } from "@/lib/mail/transport";
+import { isHardBounce, sendMail } from "@/lib/mail/transport";
 import { listOpeningsNewForAlert } from "@/lib/openings/data";
 import { digestMail } from "./mails";
 import { digestPeriod } from "./period";
@@ -26,7 +26,8 @@ export type DigestOutcome = { outcome: "sent"; count: number; messageId: string 
  * page's filters); send the mail; record the digest (unique alert+period), the openings sent and the new watermark.
  * An SMTP failure throws before anything is recorded, so the transaction rolls back and the queue retries; a crash
  * after the server accepted the mail but before commit resends it with the same Message-ID (at least once, never
- * lost). An empty digest sends nothing and is recorded as "empty". Input: the alert id, the period key
+ * lost). An empty digest sends nothing and is recorded as "empty". A hard bounce (5xx to RCPT TO) puts the address
+ * on the suppression list instead of retrying. Input: the alert id, the period key
  * (digestPeriod), the current time. Throws on SMTP or database errors.
  */
 export async function sendDigest(alertId: string, period: string, now: Date = new Date()): Promise<DigestOutcome> {
@@ -54,7 +55,15 @@ export async function sendDigest(alertId: string, period: string, now: Date = ne
         await tx.alertSubscription.update({ where: { id: alertId }, data: { watermark } });
         return { outcome: "empty" } as const;
       }
-      const { messageId } = await sendMail(digestMail({ id: alert.id, email: alert.email, locale: alert.locale as AppLocale, query: alert.query }, period, openings));
+      let messageId: string;
+      try {
+        ({ messageId } = await sendMail(digestMail({ id: alert.id, email: alert.email, locale: alert.locale as AppLocale, query: alert.query }, period, openings)));
+      } catch (err) {
+        if (!isHardBounce(err)) throw err;
+        // The server refused the address for good: never mail it again (the suppression list), no retry.
+        await tx.mailSuppression.upsert({ where: { email: alert.email }, create: { email: alert.email, reason: "bounced" }, update: {} });
+        return { outcome: "skipped", reason: "bounced" } as const;
+      }
       await tx.alertDigest.create({ data: { alertId, period, outcome: "sent", openingCount: openings.length, messageId } });
       await tx.alertSentOpening.createMany({ data: openings.map((o) => ({ alertId, openingId: o.id })), skipDuplicates: true });
       await tx.alertSubscription.update({ where: { id: alertId }, data: { watermark } });

@@ -2,7 +2,7 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { sendMail } from "@/lib/mail/transport";
+import { isHardBounce, sendMail } from "@/lib/mail/transport";
 import { deleteExpiredPending, dueDigests, sendDigest } from "./digest";
 import { confirmationMail } from "./mails";
 
@@ -59,14 +59,23 @@ export async function enqueueDueDigests(now: Date = new Date()): Promise<number>
   return queued;
 }
 
-/** Sends the confirmation mail of a still pending alert whose address is not suppressed; nothing otherwise. */
+/**
+ * Sends the confirmation mail of a still pending alert whose address is not suppressed; nothing otherwise. Output:
+ * whether it was sent. A hard bounce suppresses the address (false); other send failures throw (the job retries).
+ */
 export async function sendConfirmation(alertId: string): Promise<boolean> {
   const alert = await db().alertSubscription.findUnique({ where: { id: alertId } });
   if (!alert || alert.status !== "PENDING") return false;
   if (await db().mailSuppression.findUnique({ where: { email: alert.email } })) return false;
-  await sendMail(
-    confirmationMail({ id: alert.id, email: alert.email, locale: alert.locale === "zh" ? "zh" : "en", frequency: alert.frequency === "DAILY" ? "daily" : "weekly", query: alert.query }),
-  );
+  try {
+    await sendMail(
+      confirmationMail({ id: alert.id, email: alert.email, locale: alert.locale === "zh" ? "zh" : "en", frequency: alert.frequency === "DAILY" ? "daily" : "weekly", query: alert.query }),
+    );
+  } catch (err) {
+    if (!isHardBounce(err)) throw err;
+    await db().mailSuppression.upsert({ where: { email: alert.email }, create: { email: alert.email, reason: "bounced" }, update: {} });
+    return false;
+  }
   return true;
 }
 

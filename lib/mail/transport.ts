@@ -48,3 +48,12 @@ export async function sendMail(message: OutgoingMail): Promise<{ messageId: stri
   }
   return { messageId: info.messageId };
 }
+
+/**
+ * True when a send failed because the server permanently refused the recipient (a 5xx reply to RCPT TO, e.g. 550
+ * "mailbox unavailable"): a hard bounce, not worth retrying. Temporary failures (4xx, connection errors) are not.
+ */
+export function isHardBounce(err: unknown): boolean {
+  const e = err as { responseCode?: number; command?: string } | null;
+  return !!e && typeof e.responseCode === "number" && e.responseCode >= 500 && e.responseCode < 600 && /^RCPT/i.test(e.command ?? "");
+}

@@ -203,6 +203,18 @@ describe("digests", () => {
     await stopAlertWorkers();
   }, 40_000);
 
+  it("suppresses a hard-bounced address (550) instead of retrying, and never mails it again", async () => {
+    const email = `gone-${Date.now().toString(36)}@bounce.example`;
+    const alert = await testDb().alertSubscription.create({
+      data: { email, locale: "en", frequency: "DAILY", query: { q: "Bouncekeyword" }, status: "ACTIVE", confirmedAt: new Date(Date.now() - 60_000), watermark: new Date(Date.now() - 60_000) },
+    });
+    await insertOpening("data-detective", { titleEn: "Bouncekeyword opening" });
+    expect(await sendDigest(alert.id, "2026-12-02")).toEqual({ outcome: "skipped", reason: "bounced" });
+    expect(await testDb().mailSuppression.findUnique({ where: { email } })).toMatchObject({ reason: "bounced" });
+    expect(await testDb().alertDigest.count({ where: { alertId: alert.id } })).toBe(0);
+    expect(await sendDigest(alert.id, "2026-12-03")).toEqual({ outcome: "skipped", reason: "suppressed" });
+  });
+
   it("enqueues each due alert once per period", async () => {
     const { alert } = await activeAlert("q=Duekeyword");
     const now = new Date();

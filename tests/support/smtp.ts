@@ -5,7 +5,7 @@ import { SMTPServer } from "smtp-server";
 /**
  * A real SMTP server in the test process (smtp-server), on 127.0.0.1 and a free port. Every accepted message is
  * parsed (mailparser) into `received`. `failNext(n)` makes the next n messages fail with a 451 (temporary) reply
- * after DATA, as a real server under trouble does.
+ * after DATA, as a real server under trouble does; recipients @bounce.example get a permanent 550.
  */
 export async function startSmtp() {
   const received: ParsedMail[] = [];
@@ -14,6 +14,16 @@ export async function startSmtp() {
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    // Addresses at bounce.example are refused for good (550 to RCPT TO), as a server does for a missing mailbox.
+    onRcptTo(address, _session, callback) {
+      if (address.address.endsWith("@bounce.example")) {
+        const err = new Error("Mailbox unavailable") as Error & { responseCode: number };
+        err.responseCode = 550;
+        callback(err);
+        return;
+      }
+      callback();
+    },
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));

@@ -188,6 +188,9 @@ describe("digests", () => {
     // Through the real queue: the job fails once (451), pg-boss retries it, the second attempt is sent.
     const b = await boss();
     await b.updateQueue(QUEUES.digest, { name: QUEUES.digest, policy: "stately", retryLimit: 3, retryDelay: 1, retryBackoff: false });
+    // Only this test's digest in the queue: the earlier tests' confirmations and due digests would take the 451.
+    await b.purgeQueue(QUEUES.confirm);
+    await b.purgeQueue(QUEUES.digest);
     await startAlertWorkers(0.5, { scheduler: false });
     smtp.failNext(1);
     const before = smtp.received.length;

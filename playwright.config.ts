@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 /**
@@ -8,6 +9,8 @@ import { defineConfig, devices } from "@playwright/test";
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const CI = !!process.env.CI;
+/** Where the e2e server writes alert mails (one .eml each); tests/e2e/alerts.spec.ts reads them. */
+const E2E_MAIL_DIR = path.resolve(".test-output/e2e-mail");
 const executablePath = process.env.CHROME_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
@@ -53,6 +56,10 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     // PORT: without SITE_URL, absolute URLs in production are http://localhost:<PORT> (lib/site.ts).
-    env: { ...(process.env as Record<string, string>), NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT) },
+    // Alert mails go to a folder the alerts spec reads (never to an SMTP server from the environment).
+    env: (() => {
+      const { SMTP_URL: _smtp, ...rest } = process.env as Record<string, string>;
+      return { ...rest, NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), MAIL_DIR: E2E_MAIL_DIR };
+    })(),
   },
 });

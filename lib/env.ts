@@ -12,6 +12,12 @@ const envSchema = z.object({
   /** Connections in the app's pool; PGlite serves at most 10. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** Outgoing mail (job alerts): smtp:// or smtps:// URL with credentials. Unset: mails are written to MAIL_DIR. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL").optional(),
+  /** Where mails go without SMTP_URL: one .eml file per message (default .data/mail). */
+  MAIL_DIR: z.string().min(1).default(".data/mail"),
+  /** The From of every mail. */
+  MAIL_FROM: z.string().min(3).default("AI Jobs Atlas <alerts@localhost>"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -12,6 +12,7 @@ export const ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
   "/api/admin/import": ["POST"],
   "/api/admin/openings/export": ["GET"],
   "/api/admin/openings/import": ["POST"],
+  "/api/alerts/unsubscribe": ["POST"],
   "/api/auth/[...nextauth]": ["GET", "POST"],
   "/api/health": ["GET"],
   "/api/openapi.json": ["GET"],

@@ -364,3 +364,32 @@ export async function listCurrentOpeningStamps(now: Date = new Date()): Promise<
     WHERE ${currentCondition(now)} ORDER BY o.slug`;
   return rows.map((r) => ({ slug: r.slug, updatedAt: r.updatedAt.toISOString() }));
 }
+
+/** Anything that runs raw queries: the app's client or an interactive transaction's. */
+type RawQueryClient = Pick<ReturnType<typeof db>, "$queryRaw">;
+
+/**
+ * Openings a job alert has not had yet: current at `now`, matching every filter of `query` (the jobs page's
+ * conditions, built by the same functions), published (published_at) after `after` and at or before `now`, and not
+ * listed in alert_sent_openings for `alertId`. Newest first, at most `limit`. Returns each with its id (for the
+ * sent-openings record). `client`: a transaction when the caller locks the alert. Throws on database errors.
+ */
+export async function listOpeningsNewForAlert(
+  query: OpeningQuery,
+  after: Date,
+  alertId: string,
+  limit: number,
+  now: Date = new Date(),
+  client: RawQueryClient = db(),
+): Promise<(OpeningListItem & { id: string })[]> {
+  const all = Prisma.join(Object.values(conditions(query)), " AND ");
+  const rows = await client.$queryRaw<(ItemRow & { id: string })[]>`
+    SELECT o.id::text AS id, ${itemColumns}
+    FROM openings o JOIN roles r ON r.id = o.role_id
+    WHERE ${baseCondition(query, now)} AND ${all}
+      AND o.published_at > ${after}::timestamptz AND o.published_at <= ${now}::timestamptz
+      AND NOT EXISTS (SELECT 1 FROM alert_sent_openings s WHERE s.alert_id = ${alertId}::uuid AND s.opening_id = o.id)
+    ORDER BY o.published_at DESC, o.slug DESC
+    LIMIT ${limit}`;
+  return rows.map((r) => ({ ...toItem(r), id: r.id }));
+}

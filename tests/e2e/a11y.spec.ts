@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { signToken } from "../../lib/alerts/tokens";
 import { hashPassword } from "../../lib/auth/password";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { createPrismaClient } from "../../lib/prisma-client";
@@ -19,6 +21,10 @@ const counts: Record<string, number> = {};
 const stamp = Date.now().toString(36);
 const OPENING_EXTERNAL_ID = `e2e-a11y:${stamp}`;
 let db: PrismaClient;
+/** Job alerts for the alert pages: a pending one (confirm page) and an active one (manage, unsubscribe). */
+const ALERT_EMAIL = `a11y-alert-${stamp}@e2e.example`;
+const PENDING_ALERT = randomUUID();
+const ACTIVE_ALERT = randomUUID();
 /** A draft of this run's own, for the confirm page, the confirm dialog and the conflict view (they change it). */
 let probeId: string;
 let openingId: string;
@@ -30,6 +36,12 @@ test.beforeAll(async () => {
     data: { slug: `a11y-probe-${stamp}`, titleEn: `A11y Probe ${stamp}`, titleZh: "无障碍测试", summaryEn: "", summaryZh: "", descriptionEn: "", descriptionZh: "" },
   })).id;
   await insertE2eOpenings(db, stamp);
+  await db.alertSubscription.createMany({
+    data: [
+      { id: PENDING_ALERT, email: ALERT_EMAIL, locale: "en", frequency: "WEEKLY", query: { q: "数据", city: ["上海"] } },
+      { id: ACTIVE_ALERT, email: ALERT_EMAIL, locale: "en", frequency: "DAILY", query: { workplace: ["remote"] }, status: "ACTIVE", confirmedAt: new Date() },
+    ],
+  });
   // A draft opening for the openings admin pages (removed afterwards; the other specs expect the seed catalogue).
   const opening = await db.opening.create({
     data: {
@@ -59,6 +71,7 @@ test.afterAll(async () => {
   await db.role.delete({ where: { id: probeId } });
   await db.opening.deleteMany({ where: { externalId: OPENING_EXTERNAL_ID } });
   await db.staffUser.delete({ where: { email } });
+  await db.alertSubscription.deleteMany({ where: { email: ALERT_EMAIL } });
   await removeE2eOpenings(db, stamp);
   await db.$disconnect();
   const previous = fs.existsSync(REPORT) ? JSON.parse(fs.readFileSync(REPORT, "utf8")) : {};
@@ -99,6 +112,16 @@ const PUBLIC_PAGES: [string, string, (page: Page) => Promise<void>][] = [
   ["jobs invalid query", "/jobs?posted=3&currency=XYZ", (p) => visible(p, "[data-testid=query-issues]")],
   ["opening", `/jobs/e2e-shanghai-analyst-${stamp}`, (p) => visible(p, "[data-testid=apply-link]")],
   ["opening closed", `/jobs/e2e-closed-analyst-${stamp}`, (p) => visible(p, "[data-testid=opening-closed]")],
+  ["jobs with an alert form error", "/jobs?workplace=remote", async (p) => {
+    await p.locator("#alert-email").fill("not-an-address");
+    await p.locator("[data-testid=alert-form] button[type=submit]").click();
+    await visible(p, "#alert-email-error");
+  }],
+  ["alert confirm", `/alerts/confirm?token=${signToken("confirm", PENDING_ALERT)}`, (p) => visible(p, "[data-testid=alert-search]")],
+  ["alert confirm invalid", "/alerts/confirm?token=forged", (p) => visible(p, "[data-testid=alert-error]")],
+  ["alert manage", `/alerts/manage?token=${signToken("manage", ALERT_EMAIL)}`, (p) => visible(p, "[data-testid=alert-list]")],
+  ["alert manage invalid", "/alerts/manage?token=forged", (p) => visible(p, "[data-testid=alert-error]")],
+  ["alert unsubscribe", `/alerts/unsubscribe?token=${signToken("unsubscribe", ACTIVE_ALERT)}`, h1],
 ];
 
 async function signIn(page: Page, locale: string) {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { LocalTime } from "@/components/ui/local-time";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { AdminFilterForm } from "@/components/admin/admin-filter-form";
+import { AlertsOverview } from "@/components/admin/alerts-overview";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { QueryErrors } from "@/components/roles/query-errors";
 import { staffOrSignIn } from "@/lib/auth/page";
@@ -103,6 +104,7 @@ export default async function AdminPage({ params, searchParams }: { params: Para
             )}
           </nav>
         )}
+        <AlertsOverview />
       </section>
     </div>
   );

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { type Messages, pickNamespaces, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/messages";
+import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { JobsFilterForm } from "@/components/jobs/jobs-filter-form";
 import { FiltersPanel } from "@/components/ui/filters-panel";
 import { UpdatingNote } from "@/components/ui/updating-note";
@@ -10,6 +13,7 @@ import { PageLinks } from "@/components/ui/page-links";
 import { localeAlternates, localeOpenGraph, localePath } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { alertQueryOf } from "@/lib/alerts/query";
 import { listCurrentOpenings } from "@/lib/openings/data";
 import { openingQueryString, openingQueryToSearchParams, parseOpeningQuery } from "@/lib/openings/query";
 
@@ -45,7 +49,7 @@ export default async function JobsPage({ params, searchParams }: { params: Param
   const t = await getTranslations("jobs");
   const parsed = parseOpeningQuery(await searchParams);
   const { query } = parsed;
-  const result = await listCurrentOpenings(query);
+  const [result, messages] = await Promise.all([listCurrentOpenings(query), getMessages() as Promise<Messages>]);
   const listQuery = openingQueryString({ ...query, cursor: null });
   const pages = Math.max(1, Math.ceil(result.total / query.pageSize));
   const first = (query.page - 1) * query.pageSize + 1;
@@ -94,6 +98,12 @@ export default async function JobsPage({ params, searchParams }: { params: Param
           </ul>
         )}
         <PageLinks page={query.page} pages={pages} href={href} nextHref={nextHref} />
+        {parsed.ok && (
+          // The form's own strings only (alerts.form), not the mails' and other pages' texts.
+          <NextIntlClientProvider messages={{ ...pickNamespaces(messages, PUBLIC_CLIENT_NAMESPACES), alerts: { form: messages.alerts.form } }}>
+            <SubscribeForm search={openingQueryToSearchParams(alertQueryOf(query)).toString()} />
+          </NextIntlClientProvider>
+        )}
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { AppLocale } from "../routing";
 import enAbout from "./en/about.json";
 import enAdmin from "./en/admin.json";
+import enAlerts from "./en/alerts.json";
 import enAuth from "./en/auth.json";
 import enBrowse from "./en/browse.json";
 import enCommon from "./en/common.json";
@@ -11,6 +12,7 @@ import enRole from "./en/role.json";
 import enSaved from "./en/saved.json";
 import zhAbout from "./zh/about.json";
 import zhAdmin from "./zh/admin.json";
+import zhAlerts from "./zh/alerts.json";
 import zhAuth from "./zh/auth.json";
 import zhBrowse from "./zh/browse.json";
 import zhCommon from "./zh/common.json";
@@ -28,11 +30,11 @@ import zhSaved from "./zh/saved.json";
 export const MESSAGES = {
   en: {
     common: enCommon, browse: enBrowse, role: enRole, compare: enCompare,
-    insights: enInsights, saved: enSaved, admin: enAdmin, auth: enAuth, jobs: enJobs, about: enAbout,
+    insights: enInsights, saved: enSaved, admin: enAdmin, auth: enAuth, jobs: enJobs, about: enAbout, alerts: enAlerts,
   },
   zh: {
     common: zhCommon, browse: zhBrowse, role: zhRole, compare: zhCompare,
-    insights: zhInsights, saved: zhSaved, admin: zhAdmin, auth: zhAuth, jobs: zhJobs, about: zhAbout,
+    insights: zhInsights, saved: zhSaved, admin: zhAdmin, auth: zhAuth, jobs: zhJobs, about: zhAbout, alerts: zhAlerts,
   },
 } as const;
 

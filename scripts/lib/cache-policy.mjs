@@ -17,7 +17,8 @@ export const PRIVATE_REVALIDATE = "private, no-cache";
 export const PRIVATE_NO_STORE = "private, no-store";
 
 const PAGE = /^\/(en|zh)(\/|$)/;
-const STAFF_PAGE = /^\/(en|zh)\/(admin|sign-in)(\/|$)/;
+/** Staff pages, and the alert pages whose links carry a personal token (the manage page shows the address). */
+const STAFF_PAGE = /^\/(en|zh)\/(admin|sign-in|alerts)(\/|$)/;
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 
 /**

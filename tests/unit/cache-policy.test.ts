@@ -18,6 +18,8 @@ describe("pages' Cache-Control (scripts/lib/cache-policy.mjs)", () => {
     expect(visit({ path: "/en/admin" })).toBe(PRIVATE_NO_STORE);
     expect(visit({ path: "/zh/admin/openings/new", status: 307 })).toBe(PRIVATE_NO_STORE);
     expect(visit({ path: "/en/sign-in" })).toBe(PRIVATE_NO_STORE);
+    expect(visit({ path: "/zh/alerts/manage" })).toBe(PRIVATE_NO_STORE);
+    expect(visit({ path: "/en/alerts/confirm" })).toBe(PRIVATE_NO_STORE);
     expect(visit({ cookie: "NEXT_LOCALE=en; authjs.session-token=abc" })).toBe(PRIVATE_NO_STORE);
     expect(visit({ cookie: "__Secure-authjs.session-token.0=abc" })).toBe(PRIVATE_NO_STORE);
   });

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HORIZON_VALUES, type HorizonValue, TIER_VALUES, type TierValue } from "@/lib/roles/constants";
 import { keywordCondition, rankExpression } from "@/lib/search/sql";
-import { searchTerms } from "@/lib/search/terms";
+import { searchPlan } from "@/lib/search/segment";
 import {
   EMPLOYMENT_TYPES,
   type EmploymentTypeValue,
@@ -60,7 +60,7 @@ type FacetName = keyof ReturnType<typeof conditions>;
 
 /** Conditions that are not facets: keyword, salary floor, posted within. */
 function baseCondition(query: OpeningQuery, now: Date): Prisma.Sql {
-  const parts = [currentCondition(now), keywordCondition(searchTerms(query.q), "o.")];
+  const parts = [currentCondition(now), keywordCondition(searchPlan(query.q).pieces, "o.")];
   if (query.salaryMin !== null && query.currency) {
     const floor = yearlyAmount(query.salaryMin, query.period);
     const stated = Prisma.sql`(o.salary_currency = ${query.currency} AND o.salary_year_max >= ${floor}::numeric)`;
@@ -194,11 +194,11 @@ function toItem(r: ItemRow): OpeningListItem {
  * Exported for the EXPLAIN tests, which must plan exactly what the app runs.
  */
 export function listOpeningsSql(query: OpeningQuery, now: Date) {
-  const terms = searchTerms(query.q);
+  const search = searchPlan(query.q);
   const base = baseCondition(query, now);
   const conds = conditions(query);
   const all = Prisma.join(Object.values(conds), " AND ");
-  const plan = sortPlan(query, rankExpression(terms, "o."));
+  const plan = sortPlan(query, rankExpression(search, "o."));
   const position = query.cursor ? Prisma.sql`AND ${plan.after(query.cursor)}` : Prisma.empty;
   const offset = query.cursor ? 0 : (query.page - 1) * query.pageSize;
   const others = (except: FacetName) =>

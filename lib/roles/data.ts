@@ -6,7 +6,7 @@ import type { Cursor } from "./cursor";
 import { encodeCursor } from "./cursor";
 import { HORIZON_VALUES, type HorizonValue, type RoleQuery, TIER_VALUES, type TierValue } from "./query";
 import { keywordCondition, rankExpression } from "@/lib/search/sql";
-import { searchTerms } from "@/lib/search/terms";
+import { searchPlan } from "@/lib/search/segment";
 import type { RoleDetail, RoleFacets, RoleListItem, RoleListResult, RoleStamp } from "./types";
 
 /*
@@ -175,16 +175,16 @@ export function shapeListResult(
  * and `facets` (both facets' counts). Exported for the EXPLAIN tests, which must plan exactly what the app runs.
  */
 export function listRolesSql(query: RoleQuery, scope: RoleScope) {
-  const terms = searchTerms(query.q);
-  const base = Prisma.sql`${scopeCondition(scope)} AND ${keywordCondition(terms)}`;
+  const search = searchPlan(query.q);
+  const base = Prisma.sql`${scopeCondition(scope)} AND ${keywordCondition(search.pieces)}`;
   const tierCond = facetCondition("tier", query.tier);
   const horizonCond = facetCondition("horizon", query.horizon);
-  const plan = sortPlan(query, rankExpression(terms));
+  const plan = sortPlan(query, rankExpression(search));
   const position = query.cursor ? Prisma.sql`AND ${plan.after(query.cursor)}` : Prisma.empty;
   const offset = query.cursor ? 0 : (query.page - 1) * query.pageSize;
   return {
     plan,
-    facets: terms.length === 0 && !scope.deleted ? countedFacetsSql(query, scope) : scannedFacets(),
+    facets: search.pieces.length === 0 && !scope.deleted ? countedFacetsSql(query, scope) : scannedFacets(),
     // Deferred join: the page's slugs and sort keys first (without a keyword, from a list index alone), then
     // the displayed columns of just those rows.
     items: Prisma.sql`

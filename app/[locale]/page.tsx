@@ -55,7 +55,7 @@ export default async function BrowsePage({ params, searchParams }: { params: Par
   const t = await getTranslations("browse");
   const parsed = parseRoleQuery(await searchParams);
   const { query } = parsed;
-  const result = await listPublishedRoles(query);
+  const result = await listPublishedRoles(query, { correct: true });
   const [openingCounts, openingsTotal] = await Promise.all([countCurrentOpeningsByRole(result.items.map((r) => r.slug)), getCurrentOpeningsTotal()]);
   // Links from cards and the form's key use the page number, not the cursor (stable, readable URLs).
   const listQuery = roleQueryString({ ...query, cursor: null });

@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { HORIZON_VALUES, type HorizonValue, TIER_VALUES, type TierValue } from "@/lib/roles/constants";
 import { keywordCondition, rankExpression } from "@/lib/search/sql";
 import { searchPlan } from "@/lib/search/segment";
+import { withSpellingFallback } from "@/lib/search/spelling";
 import {
   EMPLOYMENT_TYPES,
   type EmploymentTypeValue,
@@ -263,13 +264,21 @@ export type OpeningListRow = ListRow;
 /**
  * One page of current openings matching `query` (parsed by parseOpeningQuery), the total across pages, facet
  * counts (each value counts the openings it would give with the other filters applied) and the next page's
- * cursor. The jobs page, `GET /api/openings` and the openings feeds call this. Two statements, run concurrently.
+ * cursor. The jobs page, `GET /api/openings` and the openings feeds call this. Two statements, run concurrently;
+ * with `correct` (page and API), a keyword finding nothing is retried with its spelling corrected (`correction`).
  * Throws on database errors.
  */
-export async function listCurrentOpenings(query: OpeningQuery, now: Date = new Date()): Promise<OpeningListResult> {
-  const sql = listOpeningsSql(query, now);
-  const [rows, facetRows] = await Promise.all([db().$queryRaw<ListRow[]>(sql.items), db().$queryRaw<OpeningFacetRow[]>(sql.facets)]);
-  return shapeOpeningList(query, sql.plan, rows, facetRows);
+export async function listCurrentOpenings(
+  query: OpeningQuery,
+  now: Date = new Date(),
+  { correct = false }: { correct?: boolean } = {},
+): Promise<OpeningListResult> {
+  const run = async (q: OpeningQuery) => {
+    const sql = listOpeningsSql(q, now);
+    const [rows, facetRows] = await Promise.all([db().$queryRaw<ListRow[]>(sql.items), db().$queryRaw<OpeningFacetRow[]>(sql.facets)]);
+    return shapeOpeningList(q, sql.plan, rows, facetRows);
+  };
+  return correct ? withSpellingFallback(query, run) : run(query);
 }
 
 /**
@@ -305,7 +314,7 @@ export function shapeOpeningList(
   const pageRows = rows.slice(0, query.pageSize);
   const last = pageRows.at(-1);
   const nextCursor = rows.length > query.pageSize && last ? encodeOpeningCursor(plan.cursorOf(last, query.page + 1)) : null;
-  return { items: pageRows.map(toItem), total, page: query.page, pageSize: query.pageSize, facets, nextCursor };
+  return { items: pageRows.map(toItem), total, page: query.page, pageSize: query.pageSize, facets, nextCursor, correction: null };
 }
 
 const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -42,7 +42,7 @@ export default async function JobsPage({ params, searchParams }: { params: Param
   const t = await getTranslations("jobs");
   const parsed = parseOpeningQuery(await searchParams);
   const { query } = parsed;
-  const result = await listCurrentOpenings(query);
+  const result = await listCurrentOpenings(query, new Date(), { correct: true });
   const listQuery = openingQueryString({ ...query, cursor: null });
   const pages = Math.max(1, Math.ceil(result.total / query.pageSize));
   const first = (query.page - 1) * query.pageSize + 1;

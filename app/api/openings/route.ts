@@ -16,6 +16,6 @@ import type { OpeningListResult } from "@/lib/openings/types";
 export async function GET(request: NextRequest): Promise<NextResponse> {
   const parsed = parseOpeningQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return jsonError(400, "Invalid query parameters", parsed.issues);
-  const result: OpeningListResult = await listCurrentOpenings(parsed.query);
+  const result: OpeningListResult = await listCurrentOpenings(parsed.query, new Date(), { correct: true });
   return NextResponse.json(result);
 }

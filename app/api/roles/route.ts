@@ -14,6 +14,6 @@ import type { RoleListResult } from "@/lib/roles/types";
 export async function GET(request: NextRequest): Promise<NextResponse> {
   const parsed = parseRoleQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return jsonError(400, "Invalid query parameters", parsed.issues);
-  const result: RoleListResult = await listPublishedRoles(parsed.query);
+  const result: RoleListResult = await listPublishedRoles(parsed.query, { correct: true });
   return NextResponse.json(result);
 }

@@ -7,6 +7,8 @@ import { FilterForm } from "@/components/roles/filter-form";
 import { Pagination } from "@/components/roles/pagination";
 import { QueryErrors } from "@/components/roles/query-errors";
 import { RoleCard } from "@/components/roles/role-card";
+import { SpellingNotice } from "@/components/search/spelling-notice";
+import { ZeroResultsHelp } from "@/components/search/zero-results-help";
 import { localeAlternates, localeOpenGraph, localePath } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -14,6 +16,8 @@ import { COMPARE_MAX } from "@/lib/roles/compare";
 import { countCurrentOpeningsByRole, getCurrentOpeningsTotal } from "@/lib/openings/stats";
 import { listPublishedRoles } from "@/lib/roles/data";
 import { parseRoleQuery, roleQueryString } from "@/lib/roles/query";
+import { roleZeroResultHelp } from "@/lib/roles/zero-results";
+import { searchPlan } from "@/lib/search/segment";
 
 type Params = Promise<{ locale: AppLocale }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -63,6 +67,8 @@ export default async function BrowsePage({ params, searchParams }: { params: Par
   const first = (query.page - 1) * query.pageSize + 1;
   const last = first + result.items.length - 1;
   const filters = describeFilters(query, locale);
+  const highlight = searchPlan(result.correction?.q ?? query.q).pieces;
+  const help = result.total === 0 ? await roleZeroResultHelp(query, result) : null;
 
   return (
     <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
@@ -80,6 +86,12 @@ export default async function BrowsePage({ params, searchParams }: { params: Par
           {t("resultCount", { count: result.total })}
           {result.items.length > 0 && result.total > result.items.length && ` · ${t("showing", { first, last })}`}
         </p>
+        {result.correction && (
+          <SpellingNotice
+            correction={result.correction}
+            insteadHref={`/${roleQueryString({ ...query, cursor: null, page: 1, q: result.correction.original, exact: true })}`}
+          />
+        )}
         <div className="mt-3">
           <ActiveFilters query={query} />
         </div>
@@ -88,6 +100,12 @@ export default async function BrowsePage({ params, searchParams }: { params: Par
           <div className="mt-6 rounded border border-dashed border-slate-400 p-6" data-testid="empty-state">
             <p className="font-medium">{t("empty.title", { filters })}</p>
             <p className="mt-1 text-sm">{t("empty.hint")}</p>
+            {help && (
+              <ZeroResultsHelp
+                drops={help.drops.map((d) => ({ filter: d.filter, count: d.count, href: `/${roleQueryString(d.query)}` }))}
+                spelling={help.spelling && { q: help.spelling.q, count: help.spelling.count, href: `/${roleQueryString(help.spelling.query)}` }}
+              />
+            )}
           </div>
         ) : result.items.length === 0 ? (
           <div className="mt-6 rounded border border-dashed border-slate-400 p-6" data-testid="empty-state">
@@ -101,7 +119,7 @@ export default async function BrowsePage({ params, searchParams }: { params: Par
             <ul className="mt-4 grid gap-4 lg:grid-cols-2" data-testid="role-list">
               {result.items.map((role) => (
                 <li key={role.slug}>
-                  <RoleCard role={role} listQuery={listQuery} comparable openings={openingCounts.get(role.slug) ?? 0} />
+                  <RoleCard role={role} listQuery={listQuery} comparable openings={openingCounts.get(role.slug) ?? 0} highlight={highlight} />
                 </li>
               ))}
             </ul>

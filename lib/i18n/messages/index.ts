@@ -8,6 +8,7 @@ import enInsights from "./en/insights.json";
 import enJobs from "./en/jobs.json";
 import enRole from "./en/role.json";
 import enSaved from "./en/saved.json";
+import enSearch from "./en/search.json";
 import zhAdmin from "./zh/admin.json";
 import zhAuth from "./zh/auth.json";
 import zhBrowse from "./zh/browse.json";
@@ -17,6 +18,7 @@ import zhInsights from "./zh/insights.json";
 import zhJobs from "./zh/jobs.json";
 import zhRole from "./zh/role.json";
 import zhSaved from "./zh/saved.json";
+import zhSearch from "./zh/search.json";
 
 /**
  * All UI strings, one JSON file per namespace and locale (ICU message syntax). English is the reference shape:
@@ -26,11 +28,11 @@ import zhSaved from "./zh/saved.json";
 export const MESSAGES = {
   en: {
     common: enCommon, browse: enBrowse, role: enRole, compare: enCompare,
-    insights: enInsights, saved: enSaved, admin: enAdmin, auth: enAuth, jobs: enJobs,
+    insights: enInsights, saved: enSaved, admin: enAdmin, auth: enAuth, jobs: enJobs, search: enSearch,
   },
   zh: {
     common: zhCommon, browse: zhBrowse, role: zhRole, compare: zhCompare,
-    insights: zhInsights, saved: zhSaved, admin: zhAdmin, auth: zhAuth, jobs: zhJobs,
+    insights: zhInsights, saved: zhSaved, admin: zhAdmin, auth: zhAuth, jobs: zhJobs, search: zhSearch,
   },
 } as const;
 

@@ -79,11 +79,14 @@ export interface SearchPlan {
 /**
  * The search plan of a keyword. A word is split where Han text meets other text and each Han run is
  * segmented (segmentHan); everything else (Latin words, digits, `%`, `_`, quotes, operators) stays one literal
- * piece. `AI产品经理` → ai, 产品, 经理; `100%远程` → 100%, 远程. Never throws; an empty keyword gives no
+ * piece. `AI产品经理` → ai, 产品, 经理; `100%远程` → 100%, 远程. Format characters (U+200E/U+200F marks,
+ * zero-width characters) are dropped first. Never throws; an empty keyword gives no
  * words and no pieces.
  */
 export function searchPlan(keyword: string): SearchPlan {
-  const words = searchTerms(keyword);
+  // Invisible format characters (right-to-left and left-to-right marks, zero-width spaces and joiners, BOM) come
+  // with pasted text and are never what is being looked for.
+  const words = searchTerms(keyword.replace(/\p{Cf}/gu, ""));
   const pieces = new Set<string>();
   for (const word of words) {
     // Normalised first, so the pieces are cut from the text as the database compares it.

@@ -62,6 +62,14 @@ describe(`query plans at ${ROLES} roles`, () => {
     ["Chinese search", "q=数字孪生"],
     ["mixed search", "q=AI 医疗"],
     ["search by title", "q=detective&sort=title"],
+    // The broadest keywords a visitor types (issue 10): tens of thousands of matches at 100k roles.
+    ["broad Chinese keyword", "q=数据"],
+    ["broad Chinese keyword, filtered", "q=数据&tier=medium-to-high&horizon=5-year"],
+    ["broad Chinese keyword 分析", "q=分析"],
+    ["Chinese typed without spaces", "q=数据分析"],
+    ["broad Latin keyword", "q=AI"],
+    ["broad English keyword", "q=engineer&tier=low-to-medium"],
+    ["one Latin letter", "q=a"],
   ];
 
   for (const [label, qs] of lists) {

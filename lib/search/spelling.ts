@@ -4,9 +4,9 @@ import { searchNormalize } from "./document";
 import { searchTerms } from "./terms";
 
 /*
- * Spelling suggestions for keywords that find nothing: each Latin word of 5+ letters that is not in the vocabulary
- * of indexed words (table search_words, kept by triggers) is replaced by a vocabulary word one edit away
- * (Levenshtein: one letter inserted, removed or changed). Used only when the exact search has no results, and
+ * Spelling suggestions for keywords that find nothing: each Latin word of 5+ letters that has a word of the
+ * vocabulary of indexed words (table search_words, kept by triggers) one edit away (Levenshtein: one letter
+ * inserted, removed or changed) is replaced by it. Used only when the exact search has no results, and
  * shown as such ("Showing results for …"); corrected results are never mixed into exact ones.
  */
 
@@ -38,7 +38,7 @@ export function editDistance(a: string, b: string, max = 1): number {
 }
 
 /**
- * The keyword with each misspelt Latin word (5–40 letters a–z after normalising, not itself a vocabulary word)
+ * The keyword with each Latin word (5–40 letters a–z after normalising) that has a vocabulary word one edit away
  * replaced by the vocabulary word one edit away that is most similar by trigrams (pg_trgm similarity, then
  * alphabetical). Null when no word changes. One indexed query: candidates share the word's first two or last two
  * letters (one edit in a word of 5+ letters leaves one of them intact) and differ in length by at most one.
@@ -59,10 +59,11 @@ export async function correctKeyword(keyword: string): Promise<string | null> {
         WHERE tail = right(t.term, 2) AND length BETWEEN length(t.term) - 1 AND length(t.term) + 1
     ) c
     ORDER BY t.term, similarity(c.word, t.term) DESC, c.word`;
-  const known = new Set(rows.filter((r) => r.word === r.term).map((r) => r.term));
+  // A word found in the vocabulary is not thereby spelt right: words are never removed from it (an edited or
+  // deleted listing leaves its words behind), and this runs only when the keyword found nothing anyway.
   const fix = new Map<string, string>();
   for (const { term, word } of rows) {
-    if (known.has(term) || fix.has(term) || word === term) continue;
+    if (fix.has(term) || word === term) continue;
     if (editDistance(term, word) === 1) fix.set(term, word);
   }
   if (fix.size === 0) return null;

@@ -39,10 +39,19 @@ CREATE TRIGGER openings_search_words_insert AFTER INSERT ON openings
 CREATE TRIGGER openings_search_words_update AFTER UPDATE ON openings
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION atlas_search_words_add();
 
-INSERT INTO search_words (word, head, tail, length)
-SELECT w, left(w, 2), right(w, 2), length(w)
-FROM (SELECT search_text FROM roles UNION ALL SELECT search_text FROM openings) t,
-     regexp_split_to_table(t.search_text, '[^a-z]+') AS w
-WHERE length(w) BETWEEN 5 AND 40
-GROUP BY w
-ON CONFLICT (word) DO NOTHING;
+-- The vocabulary from scratch (words of edited or deleted listings dropped): run once here, and whenever stale
+-- words should go (tests call it after resetting the catalogue).
+CREATE OR REPLACE FUNCTION atlas_search_words_rebuild() RETURNS void
+LANGUAGE plpgsql AS $fn$
+BEGIN
+  DELETE FROM search_words;
+  INSERT INTO search_words (word, head, tail, length)
+  SELECT w, left(w, 2), right(w, 2), length(w)
+  FROM (SELECT search_text FROM roles UNION ALL SELECT search_text FROM openings) t,
+       regexp_split_to_table(t.search_text, '[^a-z]+') AS w
+  WHERE length(w) BETWEEN 5 AND 40
+  GROUP BY w;
+END
+$fn$;
+
+SELECT atlas_search_words_rebuild();

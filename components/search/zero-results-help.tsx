@@ -21,17 +21,17 @@ export function ZeroResultsHelp({
   return (
     <div className="mt-3 text-sm" data-testid="zero-results-help">
       <p>{t("zero.heading")}</p>
-      <ul className="mt-1 list-disc ps-5">
+      <ul className="mt-1 list-disc space-y-1 ps-5">
         {spelling && (
           <li>
-            <Link href={spelling.href} className="text-blue-700 underline dark:text-blue-300" data-testid="zero-spelling">
+            <Link href={spelling.href} className="inline-block py-1 text-blue-700 underline dark:text-blue-300" data-testid="zero-spelling">
               {t.rich("zero.didYouMean", { q: spelling.q, count: spelling.count, i: (chunks) => <em>{chunks}</em> })}
             </Link>
           </li>
         )}
         {drops.map((d) => (
           <li key={d.filter}>
-            <Link href={d.href} className="text-blue-700 underline dark:text-blue-300" data-testid="zero-drop" data-filter={d.filter} data-count={d.count}>
+            <Link href={d.href} className="inline-block py-1 text-blue-700 underline dark:text-blue-300" data-testid="zero-drop" data-filter={d.filter} data-count={d.count}>
               {t("zero.option", { label: t(`drop.${d.filter}`), count: d.count })}
             </Link>
           </li>

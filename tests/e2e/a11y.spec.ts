@@ -98,7 +98,7 @@ const PUBLIC_PAGES: [string, string, (page: Page) => Promise<void>][] = [
   ["jobs filtered", "/jobs?workplace=remote&salaryMin=1000&currency=USD", (p) => visible(p, "[data-testid=opening-list]")],
   ["jobs empty state", "/jobs?q=zzzz-no-such-job", (p) => visible(p, "[data-testid=empty-state]")],
   ["jobs zero-results help", "/jobs?q=analyst&workplace=remote", (p) => visible(p, "[data-testid=zero-results-help]")],
-  ["jobs corrected spelling", "/jobs?q=analyts", (p) => visible(p, "[data-testid=spelling-notice]")],
+  ["jobs corrected spelling", "/jobs?q=anallyst", (p) => visible(p, "[data-testid=spelling-notice]")],
   ["jobs invalid query", "/jobs?posted=3&currency=XYZ", (p) => visible(p, "[data-testid=query-issues]")],
   ["opening", `/jobs/e2e-shanghai-analyst-${stamp}`, (p) => visible(p, "[data-testid=apply-link]")],
   ["opening closed", `/jobs/e2e-closed-analyst-${stamp}`, (p) => visible(p, "[data-testid=opening-closed]")],

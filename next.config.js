@@ -6,7 +6,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // pg and the PGlite socket are Node-only; keep them out of the server bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pg-boss", "nodemailer"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pg-boss", "nodemailer", "@node-rs/jieba"],
   experimental: {
     // proxy.ts refuses larger bodies with a 413 first; these keep Next's own buffers from cutting an allowed one
     // short (the proxy buffered only 10 MB by default, so 10–20 MB imports arrived truncated).

@@ -110,6 +110,9 @@ const SCENARIOS = [
   { name: "API, broad keyword AI", path: "/api/roles?q=AI", floor: true },
   { name: "API, broad keyword engineer", path: "/api/roles?q=engineer&tier=low-to-medium", floor: true },
   { name: "API, one Latin letter", path: "/api/roles?q=a", floor: true },
+  { name: "API, Chinese typed without spaces 数据分析", path: `/api/roles?q=${enc("数据分析")}`, floor: true },
+  // No floor: the app retries with the corrected spelling (a second search), the floor runs the SQL once.
+  { name: "API, typo corrected (detectve)", path: "/api/roles?q=detectve" },
   { name: "jobs page, unfiltered", path: "/en/jobs", count: "/api/openings" },
   { name: "jobs page, city + remote + salary", path: `/zh/jobs?city=${enc("北京")}&workplace=remote&workplace=hybrid&salaryMin=15000&currency=CNY&period=month`, count: `/api/openings?city=${enc("北京")}&workplace=remote&workplace=hybrid&salaryMin=15000&currency=CNY&period=month` },
   { name: "jobs page, broad keyword 数据", path: `/zh/jobs?q=${enc("数据")}`, count: `/api/openings?q=${enc("数据")}` },

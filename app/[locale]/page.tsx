@@ -9,6 +9,8 @@ import { UpdatingNote } from "@/components/ui/updating-note";
 import { Pagination } from "@/components/roles/pagination";
 import { QueryErrors } from "@/components/roles/query-errors";
 import { RoleCard } from "@/components/roles/role-card";
+import { SpellingNotice } from "@/components/search/spelling-notice";
+import { ZeroResultsHelp } from "@/components/search/zero-results-help";
 import { localeAlternates, localeOpenGraph, localePath } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -16,6 +18,8 @@ import { countCurrentOpeningsByRole, getCurrentOpeningsTotal } from "@/lib/openi
 import { listPublishedRoles } from "@/lib/roles/data";
 import { parseRoleQuery, roleQueryString, roleQueryToSearchParams } from "@/lib/roles/query";
 import { activeFilters } from "@/lib/query/params";
+import { roleZeroResultHelp } from "@/lib/roles/zero-results";
+import { searchPlan } from "@/lib/search/segment";
 
 type Params = Promise<{ locale: AppLocale }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -58,7 +62,7 @@ export default async function BrowsePage({ params, searchParams }: { params: Par
   const t = await getTranslations("browse");
   const parsed = parseRoleQuery(await searchParams);
   const { query } = parsed;
-  const result = await listPublishedRoles(query);
+  const result = await listPublishedRoles(query, { correct: true });
   const [openingCounts, openingsTotal] = await Promise.all([countCurrentOpeningsByRole(result.items.map((r) => r.slug)), getCurrentOpeningsTotal()]);
   // Links from cards and the form's key use the page number, not the cursor (stable, readable URLs).
   const listQuery = roleQueryString({ ...query, cursor: null });
@@ -66,6 +70,8 @@ export default async function BrowsePage({ params, searchParams }: { params: Par
   const first = (query.page - 1) * query.pageSize + 1;
   const last = first + result.items.length - 1;
   const filters = describeFilters(query, locale);
+  const highlight = searchPlan(result.correction?.q ?? query.q).pieces;
+  const help = result.total === 0 ? await roleZeroResultHelp(query, result) : null;
 
   return (
     <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
@@ -86,6 +92,12 @@ export default async function BrowsePage({ params, searchParams }: { params: Par
           {result.items.length > 0 && result.total > result.items.length && ` · ${t("showing", { first, last })}`}
         </p>
         <UpdatingNote />
+        {result.correction && (
+          <SpellingNotice
+            correction={result.correction}
+            insteadHref={`/${roleQueryString({ ...query, cursor: null, page: 1, q: result.correction.original, exact: true })}`}
+          />
+        )}
         <div className="mt-3">
           <ActiveFilters query={query} />
         </div>
@@ -94,6 +106,12 @@ export default async function BrowsePage({ params, searchParams }: { params: Par
           <div className="mt-6 rounded border border-dashed border-slate-400 p-6" data-testid="empty-state">
             <p className="font-medium">{t("empty.title", { filters })}</p>
             <p className="mt-1 text-sm">{t("empty.hint")}</p>
+            {help && (
+              <ZeroResultsHelp
+                drops={help.drops.map((d) => ({ filter: d.filter, count: d.count, href: `/${roleQueryString(d.query)}` }))}
+                spelling={help.spelling && { q: help.spelling.q, count: help.spelling.count, href: `/${roleQueryString(help.spelling.query)}` }}
+              />
+            )}
           </div>
         ) : result.items.length === 0 ? (
           <div className="mt-6 rounded border border-dashed border-slate-400 p-6" data-testid="empty-state">
@@ -107,7 +125,7 @@ export default async function BrowsePage({ params, searchParams }: { params: Par
             <ul className="mt-4 grid gap-4 lg:grid-cols-2" data-testid="role-list" data-stale-while-busy>
               {result.items.map((role) => (
                 <li key={role.slug}>
-                  <RoleCard role={role} listQuery={listQuery} comparable openings={openingCounts.get(role.slug) ?? 0} />
+                  <RoleCard role={role} listQuery={listQuery} comparable openings={openingCounts.get(role.slug) ?? 0} highlight={highlight} />
                 </li>
               ))}
             </ul>

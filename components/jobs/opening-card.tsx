@@ -1,5 +1,6 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { RoleBadges } from "@/components/roles/role-card";
+import { Highlighted } from "@/components/search/highlighted";
 import { bilingual } from "@/lib/i18n/content";
 import { Link } from "@/lib/i18n/navigation";
 import type { OpeningListItem } from "@/lib/openings/types";
@@ -8,8 +9,9 @@ import { LocationText, SalaryText } from "./opening-facts";
 /**
  * One opening in a list: title (page language first, the other beside), employer, where, workplace and
  * employment type, pay as stated, when it was posted, and the role it belongs to with its tier and horizon.
+ * `highlight`: the keyword's pieces (searchPlan), marked in the titles and the employer's name.
  */
-export function OpeningCard({ opening }: { opening: OpeningListItem }) {
+export function OpeningCard({ opening, highlight }: { opening: OpeningListItem; highlight?: readonly string[] }) {
   const locale = useLocale();
   const t = useTranslations("jobs");
   const format = useFormatter();
@@ -19,11 +21,15 @@ export function OpeningCard({ opening }: { opening: OpeningListItem }) {
     <article className="h-full rounded-lg border border-slate-200 p-4 dark:border-slate-800" data-testid="opening-card" data-slug={opening.slug}>
       <h2 className="text-lg font-semibold">
         <Link href={`/jobs/${opening.slug}`} lang={title.primary?.lang} className="text-blue-800 hover:underline dark:text-blue-300">
-          {title.primary?.text ?? opening.slug}
+          <Highlighted text={title.primary?.text ?? opening.slug} pieces={highlight} />
         </Link>
       </h2>
-      {title.secondary && <p lang={title.secondary.lang} className="text-slate-700 dark:text-slate-300">{title.secondary.text}</p>}
-      <p className="mt-1 font-medium">{opening.employerName}</p>
+      {title.secondary && (
+        <p lang={title.secondary.lang} className="text-slate-700 dark:text-slate-300">
+          <Highlighted text={title.secondary.text} pieces={highlight} />
+        </p>
+      )}
+      <p className="mt-1 font-medium"><Highlighted text={opening.employerName} pieces={highlight} /></p>
       <p className="text-sm"><LocationText opening={opening} /></p>
       <p className="mt-1 text-sm">
         {t(`workplace.${opening.workplaceType}`)} · {t(`employment.${opening.employmentType}`)}

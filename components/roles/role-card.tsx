@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { FallbackNotice, LocalizedBlock } from "@/components/ui/bilingual";
 import { SaveButton } from "@/components/saved/save-button";
 import { CompareCheckbox } from "./compare-checkbox";
+import { Highlighted } from "@/components/search/highlighted";
 import { bilingual } from "@/lib/i18n/content";
 import { Link } from "@/lib/i18n/navigation";
 import type { RoleListItem } from "@/lib/roles/types";
@@ -11,9 +12,22 @@ import type { RoleListItem } from "@/lib/roles/types";
  * visible notice when the page's language has none), tier and horizon badges, a save toggle, and, when
  * `comparable`, a "Compare" checkbox (CompareCheckbox: `roles=<slug>`, bound to the stored selection); with `openings`, how many
  * current openings the role has, linked to the jobs page filtered to it. The title link carries the list's query
- * so the detail page can link back to it.
+ * so the detail page can link back to it. `highlight`: the keyword's pieces (searchPlan), marked in titles and
+ * summaries.
  */
-export function RoleCard({ role, listQuery, comparable = false, openings }: { role: RoleListItem; listQuery: string; comparable?: boolean; openings?: number }) {
+export function RoleCard({
+  role,
+  listQuery,
+  comparable = false,
+  openings,
+  highlight,
+}: {
+  role: RoleListItem;
+  listQuery: string;
+  comparable?: boolean;
+  openings?: number;
+  highlight?: readonly string[];
+}) {
   const locale = useLocale();
   const t = useTranslations("browse.compare");
   const jobs = useTranslations("jobs.card");
@@ -25,7 +39,7 @@ export function RoleCard({ role, listQuery, comparable = false, openings }: { ro
       <div className="flex items-start justify-between gap-2">
         <h2 className="text-lg font-semibold">
           <Link href={`/roles/${role.slug}${listQuery}`} lang={title.primary?.lang} className="text-blue-800 hover:underline dark:text-blue-300">
-            {name}
+            <Highlighted text={name} pieces={highlight} />
           </Link>
         </h2>
         <div className="flex shrink-0 items-center gap-2">
@@ -33,12 +47,27 @@ export function RoleCard({ role, listQuery, comparable = false, openings }: { ro
           <SaveButton role={{ slug: role.slug, titleEn: role.titleEn, titleZh: role.titleZh }} name={name} nameLang={title.primary?.lang} />
         </div>
       </div>
-      {title.secondary && <p lang={title.secondary.lang} className="text-slate-700 dark:text-slate-300">{title.secondary.text}</p>}
+      {title.secondary && (
+        <p lang={title.secondary.lang} className="text-slate-700 dark:text-slate-300">
+          <Highlighted text={title.secondary.text} pieces={highlight} />
+        </p>
+      )}
       {title.primary?.fallback && <FallbackNotice locale={title.primary.locale} />}
       <RoleBadges tier={role.tier} horizon={role.horizon} />
-      {summary.primary && <LocalizedBlock value={summary.primary} className="mt-2 text-sm" />}
+      {summary.primary && (
+        <LocalizedBlock
+          value={summary.primary}
+          render={(text, lang) => (
+            <p lang={lang} className="mt-2 text-sm">
+              <Highlighted text={text} pieces={highlight} />
+            </p>
+          )}
+        />
+      )}
       {summary.secondary && (
-        <p lang={summary.secondary.lang} className="mt-1 text-sm text-slate-700 dark:text-slate-300">{summary.secondary.text}</p>
+        <p lang={summary.secondary.lang} className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          <Highlighted text={summary.secondary.text} pieces={highlight} />
+        </p>
       )}
       {openings !== undefined && (
         <p className="mt-2 text-sm" data-testid="role-card-openings">

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { openingPaths } from "@/lib/openings/openapi";
+import { spellingCorrection } from "@/lib/search/openapi";
 import { HORIZON_VALUES, rawRoleQuerySchema, TIER_VALUES } from "@/lib/roles/query";
 
 /*
@@ -35,6 +36,7 @@ const roleListResult = z.object({
   pageSize: z.int().min(1),
   facets: z.object({ tier: counts(TIER_VALUES), horizon: counts(HORIZON_VALUES) }),
   nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null on the last page" }),
+  correction: spellingCorrection,
 });
 
 const roleDetail = roleListItem.extend({

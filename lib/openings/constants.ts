@@ -47,6 +47,7 @@ export const OPENING_QUERY_KEYS = [
   "salaryUnknown",
   "posted",
   "q",
+  "exact",
   "sort",
   "pageSize",
   "page",

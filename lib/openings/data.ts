@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HORIZON_VALUES, type HorizonValue, TIER_VALUES, type TierValue } from "@/lib/roles/constants";
 import { keywordCondition, rankExpression } from "@/lib/search/sql";
-import { searchTerms } from "@/lib/search/terms";
+import { searchPlan } from "@/lib/search/segment";
+import { withSpellingFallback } from "@/lib/search/spelling";
 import {
   EMPLOYMENT_TYPES,
   type EmploymentTypeValue,
@@ -60,7 +61,7 @@ type FacetName = keyof ReturnType<typeof conditions>;
 
 /** Conditions that are not facets: keyword, salary floor, posted within. */
 function baseCondition(query: OpeningQuery, now: Date): Prisma.Sql {
-  const parts = [currentCondition(now), keywordCondition(searchTerms(query.q), "o.")];
+  const parts = [currentCondition(now), keywordCondition(searchPlan(query.q).pieces, "o.")];
   if (query.salaryMin !== null && query.currency) {
     const floor = yearlyAmount(query.salaryMin, query.period);
     const stated = Prisma.sql`(o.salary_currency = ${query.currency} AND o.salary_year_max >= ${floor}::numeric)`;
@@ -194,11 +195,11 @@ function toItem(r: ItemRow): OpeningListItem {
  * Exported for the EXPLAIN tests, which must plan exactly what the app runs.
  */
 export function listOpeningsSql(query: OpeningQuery, now: Date) {
-  const terms = searchTerms(query.q);
+  const search = searchPlan(query.q);
   const base = baseCondition(query, now);
   const conds = conditions(query);
   const all = Prisma.join(Object.values(conds), " AND ");
-  const plan = sortPlan(query, rankExpression(terms, "o."));
+  const plan = sortPlan(query, rankExpression(search, "o."));
   const position = query.cursor ? Prisma.sql`AND ${plan.after(query.cursor)}` : Prisma.empty;
   const offset = query.cursor ? 0 : (query.page - 1) * query.pageSize;
   const others = (except: FacetName) =>
@@ -263,13 +264,21 @@ export type OpeningListRow = ListRow;
 /**
  * One page of current openings matching `query` (parsed by parseOpeningQuery), the total across pages, facet
  * counts (each value counts the openings it would give with the other filters applied) and the next page's
- * cursor. The jobs page, `GET /api/openings` and the openings feeds call this. Two statements, run concurrently.
+ * cursor. The jobs page, `GET /api/openings` and the openings feeds call this. Two statements, run concurrently;
+ * with `correct` (page and API), a keyword finding nothing is retried with its spelling corrected (`correction`).
  * Throws on database errors.
  */
-export async function listCurrentOpenings(query: OpeningQuery, now: Date = new Date()): Promise<OpeningListResult> {
-  const sql = listOpeningsSql(query, now);
-  const [rows, facetRows] = await Promise.all([db().$queryRaw<ListRow[]>(sql.items), db().$queryRaw<OpeningFacetRow[]>(sql.facets)]);
-  return shapeOpeningList(query, sql.plan, rows, facetRows);
+export async function listCurrentOpenings(
+  query: OpeningQuery,
+  now: Date = new Date(),
+  { correct = false }: { correct?: boolean } = {},
+): Promise<OpeningListResult> {
+  const run = async (q: OpeningQuery) => {
+    const sql = listOpeningsSql(q, now);
+    const [rows, facetRows] = await Promise.all([db().$queryRaw<ListRow[]>(sql.items), db().$queryRaw<OpeningFacetRow[]>(sql.facets)]);
+    return shapeOpeningList(q, sql.plan, rows, facetRows);
+  };
+  return correct ? withSpellingFallback(query, run) : run(query);
 }
 
 /**
@@ -305,7 +314,7 @@ export function shapeOpeningList(
   const pageRows = rows.slice(0, query.pageSize);
   const last = pageRows.at(-1);
   const nextCursor = rows.length > query.pageSize && last ? encodeOpeningCursor(plan.cursorOf(last, query.page + 1)) : null;
-  return { items: pageRows.map(toItem), total, page: query.page, pageSize: query.pageSize, facets, nextCursor };
+  return { items: pageRows.map(toItem), total, page: query.page, pageSize: query.pageSize, facets, nextCursor, correction: null };
 }
 
 const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

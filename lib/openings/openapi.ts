@@ -1,3 +1,4 @@
+import { spellingCorrection } from "@/lib/search/openapi";
 import { z } from "zod";
 import { HORIZON_VALUES, TIER_VALUES } from "@/lib/roles/constants";
 import { EMPLOYMENT_TYPES, EXPERIENCE_FILTER_VALUES, EXPERIENCE_LEVELS, SALARY_PERIODS, WORKPLACE_TYPES } from "./constants";
@@ -58,6 +59,7 @@ const openingListResult = z.object({
     role: z.array(facetValue),
   }),
   nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null on the last page" }),
+  correction: spellingCorrection,
 });
 
 const openingDetail = openingListItem.extend({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CURSOR_MAX_LENGTH, HORIZON_VALUES, MAX_PAGE, Q_MAX_LENGTH, TIER_VALUES } from "@/lib/roles/constants";
-import { CONTROL_CHARS, keyword, multi, once, paramsRecord, type QueryIssue, queryIssues, type RawParams, wholeNumber } from "@/lib/query/params";
+import { CONTROL_CHARS, exactFlag, keyword, multi, once, paramsRecord, type QueryIssue, queryIssues, type RawParams, wholeNumber } from "@/lib/query/params";
 import {
   CITY_MAX,
   EMPLOYMENT_TYPES,
@@ -95,6 +95,7 @@ export const rawOpeningQuerySchema = z.strictObject(
       .optional()
       .meta({ description: "Posted within this many days." }),
     q: keyword("q", Q_MAX_LENGTH).meta({ description: `Keyword (at most ${Q_MAX_LENGTH} characters).`, maxLength: Q_MAX_LENGTH }),
+    exact: exactFlag("exact"),
     page: wholeNumber("page", 1, MAX_PAGE).optional().meta({ description: `Page number 1–${MAX_PAGE} (default 1); not with cursor.` }),
     pageSize: wholeNumber("pageSize", 1, OPENINGS_MAX_PAGE_SIZE)
       .default(OPENINGS_PAGE_SIZE)
@@ -140,6 +141,7 @@ export const openingQuerySchema = rawOpeningQuerySchema.transform((raw, ctx) => 
     salaryUnknown: raw.salaryUnknown === "include" && raw.salaryMin !== undefined,
     posted: raw.posted ? Number(raw.posted) : null,
     q: raw.q,
+    exact: raw.exact ?? false,
     sort,
     page: raw.cursor?.page ?? raw.page ?? 1,
     pageSize: raw.pageSize,
@@ -180,6 +182,7 @@ export function openingQueryToSearchParams(query: Partial<OpeningQuery>): URLSea
   if (query.salaryUnknown && query.salaryMin !== null && query.salaryMin !== undefined) sp.set("salaryUnknown", "include");
   if (query.posted) sp.set("posted", String(query.posted));
   if (query.q) sp.set("q", query.q);
+  if (query.q && query.exact) sp.set("exact", "1");
   const q = query.q ?? "";
   if (query.sort && effectiveOpeningSort(query.sort, q) !== effectiveOpeningSort(undefined, q)) sp.set("sort", query.sort);
   if (query.pageSize && query.pageSize !== OPENINGS_PAGE_SIZE) sp.set("pageSize", String(query.pageSize));

@@ -1,3 +1,4 @@
+import type { SpellingCorrection } from "@/lib/search/spelling";
 import type { HorizonValue, TierValue } from "@/lib/roles/constants";
 import type { EmploymentTypeValue, ExperienceLevelValue, SalaryPeriodValue, WorkplaceTypeValue } from "./constants";
 
@@ -93,4 +94,6 @@ export interface OpeningListResult {
   pageSize: number;
   facets: OpeningFacets;
   nextCursor: string | null;
+  /** As for roles (RoleListResult.correction): results for a corrected keyword, or null. */
+  correction: SpellingCorrection | null;
 }

@@ -49,6 +49,17 @@ export const keyword = (name: string, max: number) =>
     .refine((s) => [...s].length <= max, `${name} must be at most ${max} characters`)
     .default("");
 
+/**
+ * `exact=1`: match the keyword as typed, without the spelling suggestion a keyword with no results otherwise
+ * gets (lib/search/spelling.ts). The "search for … instead" link sets it.
+ */
+export const exactFlag = (name: string) =>
+  once(name)
+    .refine((s) => s === "1", `${name} must be 1`)
+    .transform(() => true)
+    .optional()
+    .meta({ description: "1: match the keyword exactly as typed, with no spelling suggestion (default: a keyword finding nothing is corrected when one edit finds results)." });
+
 /** Raw URL parameters: a URLSearchParams or Next's `searchParams` object. */
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 

@@ -41,7 +41,7 @@ export type HorizonValue = (typeof HORIZON_VALUES)[number];
 export type SortValue = (typeof SORT_VALUES)[number];
 
 /** Every parameter of the contract, in the order links are written. */
-export const QUERY_KEYS = ["tier", "horizon", "q", "sort", "pageSize", "page", "cursor"] as const;
+export const QUERY_KEYS = ["tier", "horizon", "q", "exact", "sort", "pageSize", "page", "cursor"] as const;
 /** Opaque keyset cursors are short; anything longer is not one of ours. */
 export const CURSOR_MAX_LENGTH = 512;
 export { MAX_SEARCH_TERMS } from "@/lib/search/terms";

@@ -6,7 +6,8 @@ import type { Cursor } from "./cursor";
 import { encodeCursor } from "./cursor";
 import { HORIZON_VALUES, type HorizonValue, type RoleQuery, TIER_VALUES, type TierValue } from "./query";
 import { keywordCondition, rankExpression } from "@/lib/search/sql";
-import { searchTerms } from "@/lib/search/terms";
+import { searchPlan } from "@/lib/search/segment";
+import { withSpellingFallback } from "@/lib/search/spelling";
 import type { RoleDetail, RoleFacets, RoleListItem, RoleListResult, RoleStamp } from "./types";
 
 /*
@@ -108,10 +109,13 @@ function sortPlan(query: RoleQuery, rank: Prisma.Sql): SortPlan {
 
 /**
  * One page of published roles matching `query`, the total across pages, facet counts and the next page's
- * cursor: `listRoles` limited to status "published". The browse page, `GET /api/roles` and the feeds call this.
+ * cursor: `listRoles` limited to status "published". The browse page, `GET /api/roles` and the feeds call this;
+ * with `correct` (page and API), a keyword finding nothing is retried with its spelling corrected
+ * (lib/search/spelling.ts) and the answer says so in `correction`.
  */
-export function listPublishedRoles(query: RoleQuery): Promise<RoleListResult> {
-  return listRoles(query, { statuses: ["published"] });
+export function listPublishedRoles(query: RoleQuery, { correct = false }: { correct?: boolean } = {}): Promise<RoleListResult> {
+  const run = (q: RoleQuery) => listRoles(q, { statuses: ["published"] });
+  return correct ? withSpellingFallback(query, run) : run(query);
 }
 
 /**
@@ -167,7 +171,7 @@ export function shapeListResult(
   const items = pageRows.map(({ slug, titleEn, titleZh, tier, horizon, summaryEn, summaryZh, listedAt }) => ({
     slug, titleEn, titleZh, tier, horizon, summaryEn, summaryZh, listedAt: listedAt.toISOString(),
   }));
-  return { items, total, page: query.page, pageSize: query.pageSize, facets, nextCursor };
+  return { items, total, page: query.page, pageSize: query.pageSize, facets, nextCursor, correction: null };
 }
 
 /**
@@ -175,16 +179,16 @@ export function shapeListResult(
  * and `facets` (both facets' counts). Exported for the EXPLAIN tests, which must plan exactly what the app runs.
  */
 export function listRolesSql(query: RoleQuery, scope: RoleScope) {
-  const terms = searchTerms(query.q);
-  const base = Prisma.sql`${scopeCondition(scope)} AND ${keywordCondition(terms)}`;
+  const search = searchPlan(query.q);
+  const base = Prisma.sql`${scopeCondition(scope)} AND ${keywordCondition(search.pieces)}`;
   const tierCond = facetCondition("tier", query.tier);
   const horizonCond = facetCondition("horizon", query.horizon);
-  const plan = sortPlan(query, rankExpression(terms));
+  const plan = sortPlan(query, rankExpression(search));
   const position = query.cursor ? Prisma.sql`AND ${plan.after(query.cursor)}` : Prisma.empty;
   const offset = query.cursor ? 0 : (query.page - 1) * query.pageSize;
   return {
     plan,
-    facets: terms.length === 0 && !scope.deleted ? countedFacetsSql(query, scope) : scannedFacets(),
+    facets: search.pieces.length === 0 && !scope.deleted ? countedFacetsSql(query, scope) : scannedFacets(),
     // Deferred join: the page's slugs and sort keys first (without a keyword, from a list index alone), then
     // the displayed columns of just those rows.
     items: Prisma.sql`

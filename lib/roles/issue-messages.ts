@@ -4,7 +4,7 @@ import { COMPARE_MAX, COMPARE_MIN } from "./compare";
 import { MAX_PAGE, MAX_PAGE_SIZE, Q_MAX_LENGTH, type QueryIssue } from "./query";
 
 /** Parameters with their own explanation in `common.queryIssue.*`; any other name is an unknown parameter. */
-const EXPLAINED = ["tier", "horizon", "q", "page", "pageSize", "sort", "cursor", "status", "roles"] as const;
+const EXPLAINED = ["tier", "horizon", "q", "exact", "page", "pageSize", "sort", "cursor", "status", "roles"] as const;
 type Explained = (typeof EXPLAINED)[number];
 
 /**

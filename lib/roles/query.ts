@@ -29,7 +29,7 @@ import {
 } from "./constants";
 
 import { type Cursor, decodeCursor, encodeCursor } from "./cursor";
-import { keyword, multi, once, paramsRecord, type QueryIssue, queryIssues, type RawParams, wholeNumber } from "@/lib/query/params";
+import { exactFlag, keyword, multi, once, paramsRecord, type QueryIssue, queryIssues, type RawParams, wholeNumber } from "@/lib/query/params";
 
 export * from "./constants";
 
@@ -48,6 +48,7 @@ export const rawRoleQuerySchema = z.strictObject(
       // The parser's first bound (4× for whitespace it then collapses) is not the limit a client should obey.
       maxLength: Q_MAX_LENGTH,
     }),
+    exact: exactFlag("exact"),
     page: wholeNumber("page", 1, MAX_PAGE)
       .optional()
       .meta({ description: `Page number, a whole number from 1 to ${MAX_PAGE} (default 1); not together with cursor.` }),
@@ -90,6 +91,7 @@ export const roleQuerySchema = rawRoleQuerySchema.transform((raw, ctx) => {
     tier: raw.tier,
     horizon: raw.horizon,
     q: raw.q,
+    exact: raw.exact ?? false,
     sort,
     page: raw.cursor?.page ?? raw.page ?? 1,
     pageSize: raw.pageSize,
@@ -127,6 +129,7 @@ export function roleQueryToSearchParams(query: Partial<RoleQuery>): URLSearchPar
   for (const t of query.tier ?? []) sp.append("tier", t);
   for (const h of query.horizon ?? []) sp.append("horizon", h);
   if (query.q) sp.set("q", query.q);
+  if (query.q && query.exact) sp.set("exact", "1");
   const q = query.q ?? "";
   if (query.sort && effectiveSort(query.sort, q) !== effectiveSort(undefined, q)) sp.set("sort", query.sort);
   if (query.pageSize && query.pageSize !== DEFAULT_PAGE_SIZE) sp.set("pageSize", String(query.pageSize));

@@ -1,3 +1,4 @@
+import type { SpellingCorrection } from "@/lib/search/spelling";
 import type { HorizonValue, TierValue } from "./query";
 
 /** A role as listed on the browse page and in `GET /api/roles` items. */
@@ -50,4 +51,9 @@ export interface RoleListResult {
   facets: RoleFacets;
   /** Pass as `cursor` to get the next page by keyset; null on the last page. */
   nextCursor: string | null;
+  /**
+   * Set when the keyword as typed found nothing and these results are for a corrected spelling (`q`, typed:
+   * `original`); null otherwise. Only the browse page and the API ask for corrections; feeds never get them.
+   */
+  correction: SpellingCorrection | null;
 }

@@ -41,12 +41,24 @@ export function keywordCondition(terms: readonly string[], prefix = ""): Prisma.
   );
 }
 
-/** 0 when every word is in a title, 1 when every word is in a title or summary, 2 otherwise (description). */
-export function rankExpression(terms: readonly string[], prefix = ""): Prisma.Sql {
-  if (terms.length === 0) return Prisma.sql`0`;
+/**
+ * Relevance, smaller first: 0 when every piece is in a title, 1 when every piece is in a title or summary, 2
+ * otherwise (description); plus 3 when the keyword's words do not occur as typed (a segmented `数据分析` found as
+ * 数据 … 分析 apart), so the exact phrase ranks above the words apart. `plan` is lib/search/segment.ts's
+ * searchPlan of the keyword.
+ */
+export function rankExpression(plan: { words: readonly string[]; pieces: readonly string[] }, prefix = ""): Prisma.Sql {
+  const { words, pieces } = plan;
+  // A cast, not a bare 0: `ORDER BY 0` would name a select-list position (a keyword like U+0301 has no pieces).
+  if (pieces.length === 0) return Prisma.sql`0::int`;
   const title = Prisma.raw(`${prefix}search_title`);
   const summary = Prisma.raw(`${prefix}search_summary`);
-  const all = (column: Prisma.Sql) => Prisma.join(terms.map((t) => containsTerm(column, t)), " AND ");
-  return Prisma.sql`(CASE WHEN ${all(title)} THEN 0
-    WHEN ${all(Prisma.sql`(${title} || ' ' || ${summary})`)} THEN 1 ELSE 2 END)`;
+  const text = Prisma.raw(`${prefix}search_text`);
+  const all = (column: Prisma.Sql, terms: readonly string[]) =>
+    Prisma.join(terms.map((t) => containsTerm(column, t)), " AND ");
+  const place = Prisma.sql`(CASE WHEN ${all(title, pieces)} THEN 0
+    WHEN ${all(Prisma.sql`(${title} || ' ' || ${summary})`, pieces)} THEN 1 ELSE 2 END)`;
+  const segmented = words.length !== pieces.length || words.some((w, i) => w !== pieces[i]);
+  if (!segmented) return place;
+  return Prisma.sql`(${place} + CASE WHEN ${all(text, words)} THEN 0 ELSE 3 END)`;
 }

@@ -62,10 +62,33 @@ describe(`query plans at ${ROLES} roles`, () => {
     ["Chinese search", "q=数字孪生"],
     ["mixed search", "q=AI 医疗"],
     ["search by title", "q=detective&sort=title"],
+    // Segmented Chinese: each word's token index, combined by a bitmap AND (7 ms facets at 100k, measured).
+    ["Chinese typed without spaces", "q=数据分析"],
+    ["broad Chinese keyword 分析", "q=分析"],
   ];
 
   for (const [label, qs] of lists) {
     it(`${label}: list and facets use indexes`, async () => {
+      const sql = listRolesSql(parsed(qs), { statuses: ["published"] });
+      await expectIndexed(`${label} (list)`, sql.items);
+      await expectIndexed(`${label} (facets)`, sql.facets);
+    });
+  }
+
+  // The broadest keywords a visitor types (issue 10). At 100k roles on Postgres 15 each of these is still read by a
+  // sequential scan of roles (23k–80k matches; the planner prefers it to 23k heap fetches), measured in
+  // docs/SEARCH-PROFILE.md. Known failures until the narrow term index lands: `it.fails` passes while the scan
+  // is there and turns red once it is gone, so remove it then. PGlite's plans at 20k are not the point: skipped.
+  const broad: [string, string][] = [
+    ["broad Chinese keyword", "q=数据"],
+    ["broad Chinese keyword, filtered", "q=数据&tier=medium-to-high&horizon=5-year"],
+    ["broad Latin keyword", "q=AI"],
+    ["broad English keyword, filtered", "q=engineer&tier=low-to-medium"],
+    ["one Latin letter", "q=a"],
+  ];
+  const knownScan = process.env.ATLAS_EMBEDDED_TEST === "1" ? it.skip : it.fails;
+  for (const [label, qs] of broad) {
+    knownScan(`${label}: list and facets use indexes (known sequential scan, issue 10)`, async () => {
       const sql = listRolesSql(parsed(qs), { statuses: ["published"] });
       await expectIndexed(`${label} (list)`, sql.items);
       await expectIndexed(`${label} (facets)`, sql.facets);

@@ -85,6 +85,39 @@ describe("search in Chinese and English", () => {
   });
 });
 
+describe("Chinese word segmentation", () => {
+  beforeAll(async () => {
+    await resetCatalogue();
+    await insertRole({ slug: "apart", titleEn: "Qqq Apart", titleZh: "数据岗位", summaryZh: "负责分析报表", descriptionEn: "x" });
+    await insertRole({ slug: "phrase", titleEn: "Zzz Phrase", titleZh: "甲岗位", summaryZh: "专注数据分析与建模", descriptionEn: "x" });
+    await insertRole({ slug: "only-data", titleEn: "Only Data", titleZh: "数据员", summaryZh: "整理", descriptionEn: "x" });
+    await insertRole({ slug: "ai-pm", titleEn: "Product Lead", titleZh: "产品负责人", summaryEn: "AI first", summaryZh: "团队经理", descriptionEn: "x" });
+    await insertRole({ slug: "llm-eng", titleEn: "LLM Engineer", titleZh: "模型研究员", summaryZh: "训练大规模模型", descriptionEn: "x" });
+  });
+
+  it("finds the words of a run-together keyword apart, and ranks the exact phrase first", async () => {
+    const found = await search("数据分析");
+    expect(found).toContain("apart");
+    expect(found.indexOf("phrase")).toBeGreaterThanOrEqual(0);
+    // "phrase" has 数据分析 only in its summary, "apart" has 数据 in its title: the phrase still ranks first.
+    expect(found.indexOf("phrase")).toBeLessThan(found.indexOf("apart"));
+    expect(found).not.toContain("only-data");
+    expect(await search("数据 分析")).toEqual(expect.arrayContaining(["apart", "phrase"]));
+  });
+
+  it("splits mixed Latin and Chinese input", async () => {
+    const pm = await search("AI产品经理");
+    expect(pm).toContain("ai-pm");
+    expect(pm).not.toContain("llm-eng");
+    expect(await search("大模型 engineer")).toEqual(["llm-eng"]);
+  });
+
+  it("keeps one character and unknown runs literal", async () => {
+    expect(await search("员")).toEqual(expect.arrayContaining(["only-data", "llm-eng"]));
+    expect(await search("砼砼砼")).toEqual([]);
+  });
+});
+
 describe("relevance", () => {
   beforeAll(async () => {
     await resetCatalogue();

@@ -28,6 +28,8 @@ export function testDb(): PrismaClient {
 export async function resetCatalogue(): Promise<void> {
   await testDb().$executeRaw`TRUNCATE roles CASCADE`;
   await seedRoles(process.env.DATABASE_URL!);
+  // Spelling suggestions come from this vocabulary, which only grows between rebuilds.
+  await testDb().$executeRaw`SELECT atlas_search_words_rebuild()`;
 }
 
 let counter = 0;

@@ -1,3 +1,7 @@
+import { SpellingNotice } from "@/components/search/spelling-notice";
+import { ZeroResultsHelp } from "@/components/search/zero-results-help";
+import { openingZeroResultHelp } from "@/lib/openings/zero-results";
+import { searchPlan } from "@/lib/search/segment";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
@@ -49,8 +53,10 @@ export default async function JobsPage({ params, searchParams }: { params: Param
   const t = await getTranslations("jobs");
   const parsed = parseOpeningQuery(await searchParams);
   const { query } = parsed;
-  const [result, messages] = await Promise.all([listCurrentOpenings(query), getMessages() as Promise<Messages>]);
+  const [result, messages] = await Promise.all([listCurrentOpenings(query, new Date(), { correct: true }), getMessages() as Promise<Messages>]);
   const listQuery = openingQueryString({ ...query, cursor: null });
+  const highlight = searchPlan(result.correction?.q ?? query.q).pieces;
+  const help = result.total === 0 ? await openingZeroResultHelp(query, result) : null;
   const pages = Math.max(1, Math.ceil(result.total / query.pageSize));
   const first = (query.page - 1) * query.pageSize + 1;
   const last = first + result.items.length - 1;
@@ -79,10 +85,22 @@ export default async function JobsPage({ params, searchParams }: { params: Param
           {result.items.length > 0 && result.total > result.items.length && ` · ${t("showing", { first, last })}`}
         </p>
         <UpdatingNote />
+        {result.correction && (
+          <SpellingNotice
+            correction={result.correction}
+            insteadHref={`/jobs${openingQueryString({ ...query, cursor: null, page: 1, q: result.correction.original, exact: true })}`}
+          />
+        )}
         {result.total === 0 ? (
           <div className="mt-6 rounded border border-dashed border-slate-400 p-6" data-testid="empty-state">
             <p className="font-medium">{t("empty.title")}</p>
             <p className="mt-1 text-sm">{t("empty.hint")}</p>
+            {help && (
+              <ZeroResultsHelp
+                drops={help.drops.map((d) => ({ filter: d.filter, count: d.count, href: `/jobs${openingQueryString(d.query)}` }))}
+                spelling={help.spelling && { q: help.spelling.q, count: help.spelling.count, href: `/jobs${openingQueryString(help.spelling.query)}` }}
+              />
+            )}
             {listQuery && <Link href="/jobs" className="mt-2 inline-block text-blue-700 underline dark:text-blue-300">{t("filters.clear")}</Link>}
           </div>
         ) : result.items.length === 0 ? (
@@ -93,7 +111,7 @@ export default async function JobsPage({ params, searchParams }: { params: Param
         ) : (
           <ul className="mt-4 grid gap-4 lg:grid-cols-2" data-testid="opening-list" data-stale-while-busy>
             {result.items.map((o) => (
-              <li key={o.slug}><OpeningCard opening={o} /></li>
+              <li key={o.slug}><OpeningCard opening={o} highlight={highlight} /></li>
             ))}
           </ul>
         )}

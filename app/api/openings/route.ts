@@ -19,7 +19,7 @@ import { withDatabase } from "@/lib/http/with-database";
 async function handleGet(request: NextRequest): Promise<NextResponse> {
   const parsed = parseOpeningQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return jsonError(400, plainOpeningIssuesMessage(parsed.issues), parsed.issues);
-  const result: OpeningListResult = await listCurrentOpenings(parsed.query);
+  const result: OpeningListResult = await listCurrentOpenings(parsed.query, new Date(), { correct: true });
   return NextResponse.json(result);
 }
 

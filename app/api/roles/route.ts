@@ -17,7 +17,7 @@ import { withDatabase } from "@/lib/http/with-database";
 async function handleGet(request: NextRequest): Promise<NextResponse> {
   const parsed = parseRoleQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return jsonError(400, plainIssuesMessage(parsed.issues), parsed.issues);
-  const result: RoleListResult = await listPublishedRoles(parsed.query);
+  const result: RoleListResult = await listPublishedRoles(parsed.query, { correct: true });
   return NextResponse.json(result);
 }
 

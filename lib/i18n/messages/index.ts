@@ -10,6 +10,7 @@ import enInsights from "./en/insights.json";
 import enJobs from "./en/jobs.json";
 import enRole from "./en/role.json";
 import enSaved from "./en/saved.json";
+import enSearch from "./en/search.json";
 import zhAbout from "./zh/about.json";
 import zhAdmin from "./zh/admin.json";
 import zhAlerts from "./zh/alerts.json";
@@ -21,6 +22,7 @@ import zhInsights from "./zh/insights.json";
 import zhJobs from "./zh/jobs.json";
 import zhRole from "./zh/role.json";
 import zhSaved from "./zh/saved.json";
+import zhSearch from "./zh/search.json";
 
 /**
  * All UI strings, one JSON file per namespace and locale (ICU message syntax). English is the reference shape:
@@ -30,11 +32,11 @@ import zhSaved from "./zh/saved.json";
 export const MESSAGES = {
   en: {
     common: enCommon, browse: enBrowse, role: enRole, compare: enCompare,
-    insights: enInsights, saved: enSaved, admin: enAdmin, auth: enAuth, jobs: enJobs, about: enAbout, alerts: enAlerts,
+    insights: enInsights, saved: enSaved, admin: enAdmin, auth: enAuth, jobs: enJobs, about: enAbout, alerts: enAlerts, search: enSearch,
   },
   zh: {
     common: zhCommon, browse: zhBrowse, role: zhRole, compare: zhCompare,
-    insights: zhInsights, saved: zhSaved, admin: zhAdmin, auth: zhAuth, jobs: zhJobs, about: zhAbout, alerts: zhAlerts,
+    insights: zhInsights, saved: zhSaved, admin: zhAdmin, auth: zhAuth, jobs: zhJobs, about: zhAbout, alerts: zhAlerts, search: zhSearch,
   },
 } as const;
 

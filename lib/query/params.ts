@@ -58,7 +58,7 @@ export const exactFlag = (name: string) =>
     .refine((s) => s === "1", `${name} must be 1`)
     .transform(() => true)
     .optional()
-    .meta({ description: "1: match the keyword exactly as typed, with no spelling suggestion (default: a keyword finding nothing is corrected when one edit finds results)." });
+    .meta({ enum: ["1"], description: "1: match the keyword exactly as typed, with no spelling suggestion (default: a keyword finding nothing is corrected when one edit finds results)." });
 
 /** Raw URL parameters: a URLSearchParams or Next's `searchParams` object. */
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;

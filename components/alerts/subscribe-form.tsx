@@ -9,11 +9,12 @@ const field = "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1.5 
 /**
  * "Get alerts for this search" on the jobs page: email and frequency, posting to subscribeAction with the page's
  * search (`search`: its filters as a query string). Works without JavaScript (the action renders the page again
- * with its state). Field errors are tied to their inputs with aria-describedby; the outcome is announced.
+ * with its state; `permalink`, this page's URL, is the form's `action` there, as React writes `action=""`
+ * otherwise, which HTML forbids). Field errors are tied to their inputs with aria-describedby; the outcome is announced.
  */
-export function SubscribeForm({ search }: { search: string }) {
+export function SubscribeForm({ search, permalink }: { search: string; permalink: string }) {
   const t = useTranslations("alerts.form");
-  const [state, action, pending] = useActionState<SubscribeState, FormData>(subscribeAction, {});
+  const [state, action, pending] = useActionState<SubscribeState, FormData>(subscribeAction, {}, permalink);
   const emailError = state.fields?.email;
   const frequencyError = state.fields?.frequency;
   return (

@@ -68,9 +68,9 @@ test("an invalid query string shows what is wrong and the unfiltered list", asyn
   const response = await page.goto("/en?tier=bogus&pageSize=1000&page=abc");
   expect(response?.status()).toBe(200);
   const alert = page.getByRole("alert").filter({ hasText: "not valid" });
-  await expect(alert).toContainText("tier must be one of");
-  await expect(alert).toContainText("pageSize must be a whole number from 1 to 100");
-  await expect(alert).toContainText("page must be a whole number");
+  await expect(alert).toContainText("The skill tier asked for is not one we use");
+  await expect(alert).toContainText("The number of results per page is not valid: it can be from 1 to 100.");
+  await expect(alert).toContainText("The page number is not valid");
   await expect(resultCount(page)).toHaveText(total(ALL));
 });
 

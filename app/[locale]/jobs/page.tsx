@@ -119,7 +119,10 @@ export default async function JobsPage({ params, searchParams }: { params: Param
         {parsed.ok && (
           // The form's own strings only (alerts.form), not the mails' and other pages' texts.
           <NextIntlClientProvider messages={{ ...pickNamespaces(messages, PUBLIC_CLIENT_NAMESPACES), alerts: { form: messages.alerts.form } }}>
-            <SubscribeForm search={openingQueryToSearchParams(alertQueryOf(query)).toString()} />
+            <SubscribeForm
+              search={openingQueryToSearchParams(alertQueryOf(query)).toString()}
+              permalink={localePath(locale, `/jobs${listQuery}`)}
+            />
           </NextIntlClientProvider>
         )}
       </section>

@@ -15,7 +15,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { COMPARE_MAX } from "@/lib/roles/compare";
 import { countCurrentOpeningsByRole, getCurrentOpeningsTotal } from "@/lib/openings/stats";
 import { listPublishedRoles } from "@/lib/roles/data";
-import { parseRoleQuery, roleQueryString, roleQueryToSearchParams } from "@/lib/roles/query";
+import { parseRoleQuery, roleQueryString, roleQueryToSearchParams, titleOrderFor } from "@/lib/roles/query";
 import { activeFilters } from "@/lib/query/params";
 
 type Params = Promise<{ locale: AppLocale }>;
@@ -29,7 +29,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "browse" });
-  const parsed = parseRoleQuery(await searchParams);
+  const parsed = parseRoleQuery(await searchParams, titleOrderFor(locale));
   const path = `/${parsed.ok ? roleQueryString({ ...parsed.query, cursor: null }) : ""}`;
   // The feeds take the filters only: they have their own order (newest) and first page.
   const { tier, horizon, q } = parsed.query;
@@ -56,7 +56,7 @@ export default async function BrowsePage({ params, searchParams }: { params: Par
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("browse");
-  const parsed = parseRoleQuery(await searchParams);
+  const parsed = parseRoleQuery(await searchParams, titleOrderFor(locale));
   const { query } = parsed;
   const result = await listPublishedRoles(query);
   const [openingCounts, openingsTotal] = await Promise.all([countCurrentOpeningsByRole(result.items.map((r) => r.slug)), getCurrentOpeningsTotal()]);

@@ -8,15 +8,9 @@ import { listPublishedRoles } from "@/lib/roles/data";
 import { parseRoleQuery, type TitleOrder } from "@/lib/roles/query";
 import { backfillZhSortKeys } from "@/lib/search/pinyin.mjs";
 import { resetCatalogue, testDb } from "../support/database";
+import { SEED_PINYIN_ORDER } from "../support/seed-pinyin-order";
 import { makeStaff } from "../support/staff";
 
-// The 21 seed roles in pinyin order, worked out by hand from a dictionary (not from the code under test):
-// ai fu zhu < ai ye wu < bian < gao < ge ren ji < ge ren shu < it < ji yin duo < ji yin zu < jian < jin < liang …
-const SEED_PINYIN_ORDER = [
-  "AI辅助医疗技术人员", "AI业务开发经理", "边缘计算主管", "高速路控制员", "个人记忆收藏管理员", "个人数据交易员",
-  "IT自动化设计师", "基因多样化官", "基因组合总监", "健身坚持顾问", "金融健康教练", "量子机器学习分析师", "伦理资源经理",
-  "陪散步/陪聊", "人机协作经理", "首席信托官", "数据侦探", "数字裁缝", "虚拟城市分析师", "虚拟商店导购", "增强现实旅游开发商",
-];
 
 /** Every published role's Chinese title, page after page through the keyset cursors, as the browse page reads. */
 async function allTitlesZh(order: TitleOrder, pageSize = 4): Promise<string[]> {

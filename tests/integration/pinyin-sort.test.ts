@@ -3,6 +3,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRole, updateRole } from "@/lib/roles/admin/service";
 import { parseRoleForm, type RoleInput } from "@/lib/roles/admin/form";
+import { importRoles, readImportFile } from "@/lib/roles/admin/transfer";
 import { encodeCursor } from "@/lib/roles/cursor";
 import { listPublishedRoles } from "@/lib/roles/data";
 import { parseRoleQuery, type TitleOrder } from "@/lib/roles/query";
@@ -84,5 +85,16 @@ describe("Chinese pages sort titles by pinyin (issue 12 item 16)", () => {
       await client.end();
     }
     expect((await allTitlesZh("zh", 5))[0]).toBe("阿阿测试岗");
+  });
+
+  it("gives imported roles their key, new and updated", async () => {
+    const admin = await makeStaff("admin");
+    const file = (zh: string) => readImportFile(`titleEn,titleZh,slug,summaryEn\nImported Pinyin Role,${zh},imported-pinyin-role,Imported.\n`, "csv");
+    await importRoles(testDb(), admin, file("八宝测试岗"), { dryRun: false });
+    const key = async () => (await testDb().role.findUniqueOrThrow({ where: { slug: "imported-pinyin-role" } })).sortKeyZh;
+    expect(await key()).toBe("ba-bao-ce-shi-gang 八宝测试岗");
+    await importRoles(testDb(), admin, file("重庆测试岗"), { dryRun: false });
+    // pinyin-pro reads 重庆 as chong qing (a phrase), not zhong.
+    expect(await key()).toBe("chong-qing-ce-shi-gang 重庆测试岗");
   });
 });

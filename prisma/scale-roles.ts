@@ -3,6 +3,7 @@
  * horizons and statuses, with many shared titles (ties) and some messy Unicode (accents, full-width forms,
  * emoji). Not real data: every role is marked contentOrigin "editorial" and sourceName "synthetic scale data".
  */
+import { zhSortKey } from "../lib/search/pinyin.mjs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
@@ -129,7 +130,7 @@ export function scaleRole(index: number, seed = 42): ScaleRole {
 const COLUMNS = [
   "id", "slug", "title_en", "title_zh", "summary_en", "summary_zh", "description_en", "description_zh", "tier",
   "horizon", "status", "published_at", "created_at", "sort_title", "search_title", "search_summary", "search_text",
-  "search_tokens", "content_origin", "source_name", "updated_at",
+  "search_tokens", "content_origin", "source_name", "updated_at", "sort_key_zh",
 ] as const;
 const ID_PREFIX = "00000000-5ca1-4000-8000-";
 
@@ -149,6 +150,7 @@ function rowValues(role: ScaleRole, now: string): (string | null)[] {
     role.id, role.slug, role.titleEn, role.titleZh, role.summaryEn, role.summaryZh, role.descriptionEn,
     role.descriptionZh, role.tier, role.horizon, role.status, role.publishedAt, role.createdAt, d.sortTitle,
     d.searchTitle, d.searchSummary, d.searchText, arrayLiteral(d.searchTokens), "editorial", "synthetic scale data", now,
+    zhSortKey(role.titleZh, role.titleEn),
   ];
 }
 
@@ -160,7 +162,7 @@ const copyLine = (role: ScaleRole, now: string) => `${rowValues(role, now).map(c
  */
 async function insertRows(client: pg.Client, start: number, end: number, seed: number, now: string) {
   const types = ["uuid", "text", "text", "text", "text", "text", "text", "text", "skill_tier", "emergence_horizon",
-    "role_status", "timestamptz", "timestamptz", "text", "text", "text", "text", "text[]", "content_origin", "text", "timestamptz"];
+    "role_status", "timestamptz", "timestamptz", "text", "text", "text", "text", "text[]", "content_origin", "text", "timestamptz", "text"];
   for (let from = start; from < end; from += 1000) {
     const rows = Array.from({ length: Math.min(1000, end - from) }, (_, i) => rowValues(scaleRole(from + i, seed), now));
     const arrays = COLUMNS.map((_, c) => rows.map((r) => r[c] ?? null));

@@ -1,4 +1,5 @@
 import { createPrismaClient } from "../lib/prisma-client";
+import { zhSortKey } from "../lib/search/pinyin.mjs";
 import { SEED_ROLES, SEED_SOURCE_NAME } from "./seed-data";
 
 /**
@@ -17,6 +18,7 @@ export async function seedRoles(databaseUrl: string): Promise<{ inserted: number
         contentOrigin: "EDITORIAL" as const,
         sourceName: SEED_SOURCE_NAME,
         publishedAt,
+        sortKeyZh: zhSortKey(r.titleZh, r.titleEn),
       })),
       skipDuplicates: true,
     });

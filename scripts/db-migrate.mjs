@@ -20,6 +20,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as runtime from "@prisma/schema-engine-wasm/schema_engine_bg";
 import pg from "pg";
+import { backfillZhSortKeys } from "../lib/search/pinyin.mjs";
 
 const require = createRequire(import.meta.url);
 const SCHEMA = path.resolve("prisma/schema.prisma");
@@ -185,6 +186,15 @@ async function main() {
       const out = await engine.applyMigrations({ migrationsList: await listMigrations(), filters: FILTERS });
       const names = out.appliedMigrationNames;
       console.log(`db-migrate: ${names.length ? `applied ${names.join(", ")}` : "up to date"} (${Math.round(performance.now() - t0)} ms)`);
+      // Data the SQL migrations cannot compute: the pinyin title keys of roles written without one (idempotent).
+      const client = new pg.Client(pgConfig(url));
+      await client.connect();
+      try {
+        const n = await backfillZhSortKeys(client);
+        if (n) console.log(`db-migrate: computed the pinyin sort key of ${n} role(s)`);
+      } finally {
+        await client.end();
+      }
     } else if (cmd === "dev") {
       const name = rest.includes("--name") ? rest[rest.indexOf("--name") + 1] : "migration";
       // devDiagnostic replays the migrations in a shadow database and fills the cache createMigration relies on.

@@ -16,7 +16,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { countCurrentOpeningsByRole, getCurrentOpeningsTotal } from "@/lib/openings/stats";
 import { listPublishedRoles } from "@/lib/roles/data";
-import { parseRoleQuery, roleQueryString, roleQueryToSearchParams } from "@/lib/roles/query";
+import { parseRoleQuery, roleQueryString, roleQueryToSearchParams, titleOrderFor } from "@/lib/roles/query";
 import { activeFilters } from "@/lib/query/params";
 import { roleZeroResultHelp } from "@/lib/roles/zero-results";
 import { searchPlan } from "@/lib/search/segment";
@@ -32,7 +32,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "browse" });
-  const parsed = parseRoleQuery(await searchParams);
+  const parsed = parseRoleQuery(await searchParams, titleOrderFor(locale));
   const path = `/${parsed.ok ? roleQueryString({ ...parsed.query, cursor: null }) : ""}`;
   // The feeds take the filters only: they have their own order (newest) and first page.
   const { tier, horizon, q } = parsed.query;
@@ -60,7 +60,7 @@ export default async function BrowsePage({ params, searchParams }: { params: Par
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("browse");
-  const parsed = parseRoleQuery(await searchParams);
+  const parsed = parseRoleQuery(await searchParams, titleOrderFor(locale));
   const { query } = parsed;
   const result = await listPublishedRoles(query, { correct: true });
   const [openingCounts, openingsTotal] = await Promise.all([countCurrentOpeningsByRole(result.items.map((r) => r.slug)), getCurrentOpeningsTotal()]);

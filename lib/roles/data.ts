@@ -97,6 +97,16 @@ function sortPlan(query: RoleQuery, rank: Prisma.Sql): SortPlan {
         cursorOf: (r, page) => ({ sort: "relevance", key: [r.rank, r.sortTitle, r.slug], page }),
       };
     default:
+      // The Chinese pages: pinyin order, through the (status, [tier, horizon,] sort_key_zh, slug) indexes.
+      if (query.titleOrder === "zh") {
+        return {
+          keys: Prisma.sql`sort_key_zh AS "sortTitle", NULL::timestamptz AS "listedAt", 0 AS rank`,
+          order: Prisma.sql`sort_key_zh, slug`,
+          pageOrder: Prisma.sql`page."sortTitle", page.slug`,
+          after: (c) => Prisma.sql`(sort_key_zh, slug) > (${c.key[0]}, ${c.key[1]})`,
+          cursorOf: (r, page) => ({ sort: "title", key: [r.sortTitle, r.slug], page, zh: true }),
+        };
+      }
       return {
         keys: Prisma.sql`sort_title AS "sortTitle", NULL::timestamptz AS "listedAt", 0 AS rank`,
         order: Prisma.sql`sort_title, slug`,

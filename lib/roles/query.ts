@@ -13,6 +13,11 @@ import { z } from "zod";
  *   pageSize  whole number 1..MAX_PAGE_SIZE (default DEFAULT_PAGE_SIZE)
  *   sort      "relevance" (default while q is set), "title" (default otherwise) or "newest"
  * Any other parameter, or a non-repeatable one given twice, is an error.
+ *
+ * The title order is not a URL parameter: it is the page's language (`titleOrder`, the second argument of
+ * parseRoleQuery). The Chinese pages sort "title" by pinyin (roles.sort_key_zh, lib/search/pinyin.mjs), every
+ * other reader (the English pages, `GET /api/roles`, the feeds, the admin list) by the English title. A title
+ * cursor says which order made it, and one made for the other order is refused like any stale cursor.
  */
 
 import {
@@ -96,8 +101,16 @@ export const roleQuerySchema = rawRoleQuerySchema.transform((raw, ctx) => {
     page: raw.cursor?.page ?? raw.page ?? 1,
     pageSize: raw.pageSize,
     cursor: raw.cursor ?? null,
+    /** Which title order sort=title uses: set by parseRoleQuery from the page's language, never by the URL. */
+    titleOrder: "en" as TitleOrder,
   };
 });
+
+/** The orders of sort=title: English title (sort_title) or pinyin of the Chinese title (sort_key_zh). */
+export type TitleOrder = "en" | "zh";
+
+/** The title order of a page in `locale` (an AppLocale): pinyin on the Chinese pages, English otherwise. */
+export const titleOrderFor = (locale: string): TitleOrder => (locale === "zh" ? "zh" : "en");
 
 export type RoleQuery = z.output<typeof roleQuerySchema>;
 
@@ -110,14 +123,22 @@ export const DEFAULT_ROLE_QUERY: RoleQuery = roleQuerySchema.parse({});
 
 
 /**
- * Parses URL parameters (a URLSearchParams or Next's `searchParams` object) into a RoleQuery.
+ * Parses URL parameters (a URLSearchParams or Next's `searchParams` object) into a RoleQuery, for the title
+ * order `titleOrder` (the page's language; "en" for the API, feeds and admin).
  * Never throws: on failure returns `ok: false` with one issue per offending parameter and, in `query`, the
  * default query so callers can still show the unfiltered list.
  */
-export function parseRoleQuery(params: RawParams): ParsedRoleQuery {
+export function parseRoleQuery(params: RawParams, titleOrder: TitleOrder = "en"): ParsedRoleQuery {
   const result = roleQuerySchema.safeParse(paramsRecord(params, ["tier", "horizon"]));
-  if (result.success) return { ok: true, query: result.data };
-  return { ok: false, issues: queryIssues(result.error.issues, QUERY_KEYS), query: DEFAULT_ROLE_QUERY };
+  const fallback = { ...DEFAULT_ROLE_QUERY, titleOrder };
+  if (!result.success) return { ok: false, issues: queryIssues(result.error.issues, QUERY_KEYS), query: fallback };
+  const query = { ...result.data, titleOrder };
+  const cursor = query.cursor;
+  if (cursor?.sort === "title" && (cursor.zh ? "zh" : "en") !== titleOrder) {
+    const message = "cursor was made for the other language's title order; start again from the first page";
+    return { ok: false, issues: [{ parameter: "cursor", message }], query: fallback };
+  }
+  return { ok: true, query };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { SEED_ROLES, type SeedRole } from "../../prisma/seed-data";
+import { SEED_PINYIN_ORDER } from "../support/seed-pinyin-order";
 
 // Expected counts come from the seed data the server was loaded with, not from hand-typed numbers.
 const count = (pred: (r: SeedRole) => boolean) => SEED_ROLES.filter(pred).length;
@@ -134,4 +135,16 @@ test.describe("without JavaScript", () => {
     await expect(resultCount(page)).toHaveText(total(LOW + count((r) => r.tier === null)));
     await expect(checkbox(page, /^Low to medium/)).toBeChecked();
   });
+});
+
+test("the Chinese browse page lists the roles by pinyin and says so; English keeps the English title order", async ({ page }) => {
+  await page.goto("/zh");
+  await expect(page.locator("#sort option:checked")).toHaveText("名称（按拼音 A–Z）");
+  const titles = page.getByTestId("role-list").getByRole("heading", { level: 2 });
+  await expect(titles).toHaveText(SEED_PINYIN_ORDER);
+
+  await page.goto("/en");
+  await expect(page.locator("#sort option:checked")).toHaveText("Title (A–Z)");
+  const english = [...SEED_ROLES].sort((a, b) => (a.titleEn.toLowerCase() < b.titleEn.toLowerCase() ? -1 : 1)).map((r) => r.titleEn);
+  await expect(page.getByTestId("role-list").getByRole("heading", { level: 2 })).toHaveText(english);
 });

@@ -37,8 +37,8 @@ async function expectIndexed(label: string, sql: Prisma.Sql): Promise<string[]> 
   return indexes;
 }
 
-function parsed(qs: string) {
-  const r = parseRoleQuery(new URLSearchParams(qs));
+function parsed(qs: string, titleOrder: "en" | "zh" = "en") {
+  const r = parseRoleQuery(new URLSearchParams(qs), titleOrder);
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.query;
 }
@@ -102,6 +102,22 @@ describe(`query plans at ${ROLES} roles`, () => {
     const cursor = encodeCursor({ sort: "title", key: [row!.sort_title, row!.slug], page: 251 });
     const indexes = await expectIndexed("keyset", listRolesSql(parsed(`cursor=${cursor}`), { statuses: ["published"] }).items);
     expect(indexes).toContain("roles_status_sort_title_slug_deleted_at_idx");
+  });
+
+  // The Chinese pages' title order (pinyin, roles.sort_key_zh) has its own keyset indexes.
+  it("Chinese pages, by pinyin: first page, one tier and horizon, and a keyset page use the sort_key_zh indexes", async () => {
+    const scope = { statuses: ["published"] as const };
+    const first = await expectIndexed("zh browse", listRolesSql(parsed("", "zh"), scope).items);
+    expect(first).toContain("roles_status_sort_key_zh_slug_deleted_at_idx");
+    const cell = await expectIndexed("zh cell", listRolesSql(parsed("tier=medium-to-high&horizon=5-year", "zh"), scope).items);
+    expect(cell).toContain("roles_status_tier_horizon_sort_key_zh_slug_deleted_at_idx");
+    const [row] = await testDb().$queryRaw<{ sort_key_zh: string; slug: string }[]>`
+      SELECT sort_key_zh, slug FROM roles WHERE status = 'published' ORDER BY sort_key_zh, slug OFFSET 5000 LIMIT 1`;
+    expect(row!.sort_key_zh.startsWith("~"), "the bulk load supplies real keys").toBe(false);
+    const { encodeCursor } = await import("@/lib/roles/cursor");
+    const cursor = encodeCursor({ sort: "title", key: [row!.sort_key_zh, row!.slug], page: 251, zh: true });
+    const keyset = await expectIndexed("zh keyset", listRolesSql(parsed(`cursor=${cursor}`, "zh"), scope).items);
+    expect(keyset).toContain("roles_status_sort_key_zh_slug_deleted_at_idx");
   });
 
   it("detail and related roles use indexes", async () => {

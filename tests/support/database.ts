@@ -1,6 +1,7 @@
 import { createPrismaClient } from "@/lib/prisma-client";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { seedRoles } from "@/prisma/seed-roles";
+import { zhSortKey } from "@/lib/search/pinyin.mjs";
 
 /**
  * Throws unless the URL names a database the tests may wipe: one whose name contains "test" (CI creates
@@ -50,6 +51,7 @@ export async function insertRole(data: Partial<Prisma.RoleCreateInput> & { slug?
       publishedAt: new Date(),
       ...data,
       slug,
+      sortKeyZh: zhSortKey(data.titleZh ?? `测试岗位${counter}`, data.titleEn ?? `Fixture ${counter}`),
     },
   });
 }

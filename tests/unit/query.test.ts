@@ -21,7 +21,7 @@ describe("parseRoleQuery", () => {
     const r = parse("");
     expect(r).toEqual({
       ok: true,
-      query: { tier: [], horizon: [], q: "", exact: false, page: 1, pageSize: DEFAULT_PAGE_SIZE, sort: "title", cursor: null },
+      query: { tier: [], horizon: [], q: "", exact: false, page: 1, pageSize: DEFAULT_PAGE_SIZE, sort: "title", cursor: null, titleOrder: "en" },
     });
   });
 
@@ -35,7 +35,7 @@ describe("parseRoleQuery", () => {
     const r = parseRoleQuery({ tier: ["medium-to-high", "unspecified"], q: "数据", page: "2", sort: "newest", pageSize: undefined });
     expect(r).toEqual({
       ok: true,
-      query: { tier: ["medium-to-high", "unspecified"], horizon: [], q: "数据", exact: false, page: 2, pageSize: DEFAULT_PAGE_SIZE, sort: "newest", cursor: null },
+      query: { tier: ["medium-to-high", "unspecified"], horizon: [], q: "数据", exact: false, page: 2, pageSize: DEFAULT_PAGE_SIZE, sort: "newest", cursor: null, titleOrder: "en" },
     });
   });
 
@@ -96,7 +96,7 @@ describe("parseRoleQuery", () => {
 
 describe("roleQueryToSearchParams", () => {
   it("round-trips through parseRoleQuery and leaves out defaults", () => {
-    const query = { tier: ["medium-to-high" as const], horizon: ["unspecified" as const], q: "a&b=c", exact: false, page: 3, pageSize: 50, sort: "newest" as const, cursor: null };
+    const query = { tier: ["medium-to-high" as const], horizon: ["unspecified" as const], q: "a&b=c", exact: false, page: 3, pageSize: 50, sort: "newest" as const, cursor: null, titleOrder: "en" as const };
     const sp = roleQueryToSearchParams(query);
     expect(parseRoleQuery(sp)).toEqual({ ok: true, query });
     const exact = { ...query, exact: true };

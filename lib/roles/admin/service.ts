@@ -1,4 +1,5 @@
 import { type Changes, diffFields, recordAudit } from "@/lib/audit/log";
+import { zhSortKey } from "@/lib/search/pinyin.mjs";
 import { AccessDenied, type Actor, assertRole } from "@/lib/auth/roles";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { EmergenceHorizon, Role, SkillTier } from "@/lib/generated/prisma/client";
@@ -72,7 +73,7 @@ export const HORIZON_FROM_DB = (h: EmergenceHorizon | null): HorizonValue =>
 
 /** Role columns set from a validated input (slug handled separately). */
 /** A role's own columns, without those the database derives (search and sort columns, set by a trigger). */
-export type StoredRole = Omit<Role, "sortTitle" | "listedAt" | "searchTitle" | "searchSummary" | "searchText" | "searchTokens">;
+export type StoredRole = Omit<Role, "sortTitle" | "sortKeyZh" | "listedAt" | "searchTitle" | "searchSummary" | "searchText" | "searchTokens">;
 
 export function roleColumns(input: RoleInput) {
   return {
@@ -85,6 +86,7 @@ export function roleColumns(input: RoleInput) {
     tier: TIER_TO_DB[input.tier],
     horizon: HORIZON_TO_DB[input.horizon],
     sourceName: input.sourceName || null,
+    sortKeyZh: zhSortKey(input.titleZh, input.titleEn),
   };
 }
 

@@ -14,7 +14,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { listRoleOpenings } from "@/lib/openings/data";
 import { getRoleOpeningsSummary } from "@/lib/openings/stats";
 import { getPublishedRole, listRelatedRoles } from "@/lib/roles/data";
-import { parseRoleQuery, roleQueryString } from "@/lib/roles/query";
+import { parseRoleQuery, roleQueryString, titleOrderFor } from "@/lib/roles/query";
 import { currentSlugFor } from "@/lib/roles/redirects";
 import { jsonLdText, occupationJsonLd } from "@/lib/roles/seo";
 import { siteUrl } from "@/lib/site";
@@ -67,14 +67,14 @@ export default async function RolePage({ params, searchParams }: Props) {
   const role = await getPublishedRole(slug);
   if (!role) {
     const current = await currentSlugFor(slug);
-    if (current) permanentRedirect(`/${locale}/roles/${current}${roleQueryString(parseRoleQuery(await searchParams).query)}`);
+    if (current) permanentRedirect(`/${locale}/roles/${current}${roleQueryString(parseRoleQuery(await searchParams, titleOrderFor(locale)).query)}`);
     notFound();
   }
   const t = await getTranslations("role");
   const compare = await getTranslations("browse.compare");
   const names = bilingual(role.titleEn, role.titleZh, locale);
   const name = names.primary?.text ?? role.slug;
-  const list = parseRoleQuery(await searchParams);
+  const list = parseRoleQuery(await searchParams, titleOrderFor(locale));
   const backQuery = list.ok ? roleQueryString(list.query) : "";
   const [related, site, summary, newest] = await Promise.all([
     listRelatedRoles(role),

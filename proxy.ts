@@ -7,6 +7,7 @@ import { allowedMethods, isAllowed } from "@/lib/http/methods";
 import { isSameOrigin } from "@/lib/http/origin";
 import { unavailableResponse } from "@/lib/http/unavailable";
 import { databaseAvailable } from "@/lib/health/availability";
+import { openingPageExists, rolePageExists } from "@/lib/http/page-exists";
 import { applySecurityHeaders, cameOverHttps, createNonce, forwardRequestHeaders, pageCsp } from "@/lib/http/security-headers";
 
 const localise = createMiddleware(routing);
@@ -87,6 +88,10 @@ const LANGUAGE_TAG_PREFIX = /^\/(zh|en)[-_][a-z0-9-_]+(?=\/|$)/i;
  * 3. Pages: next-intl's locale routing. A path without `/zh` or `/en` is redirected (307) to the same path and
  *    query under the locale from the NEXT_LOCALE cookie, else `Accept-Language`, else English; a locale path
  *    passes through and its locale is remembered in the cookie.
+ * 3a. A GET/HEAD of `/<locale>/roles/<slug>` or `/<locale>/jobs/<slug>` whose page would answer 404 (an indexed
+ *     lookup with the pages' own conditions, lib/http/page-exists.ts; a renamed role's old slug keeps its 308) is
+ *     rewritten to the unmatched `/<locale>/__not-found`, so the 404 is app/not-found.tsx, complete in the server
+ *     HTML, instead of the empty shell of a notFound() thrown mid-render. The pages still call notFound() too.
  * 4. Every response, whatever answered it, gets the security headers (lib/http/security-headers.ts): pages a
  *    nonce CSP (a new nonce per request, passed on to the page as `x-nonce`), everything else `default-src 'none'`;
  *    frame-ancestors 'none' and X-Frame-Options DENY, nosniff, Referrer-Policy, Permissions-Policy, and HSTS when
@@ -131,7 +136,37 @@ async function route(request: NextRequest, nonce: string | undefined): Promise<N
     url.pathname = `/${tag[1]!.toLowerCase()}${pathname.slice(tag[0].length)}`;
     return NextResponse.redirect(url, 308);
   }
-  return localise(request);
+  const response = localise(request);
+  return (request.method === "GET" || request.method === "HEAD") && (await unknownSlug(pathname)) ? toNotFound(response, request) : response;
+}
+
+/** `/<locale>/roles/<slug>` and `/<locale>/jobs/<slug>` (one segment, trailing slash allowed). */
+const DETAIL_PAGE = /^\/(en|zh)\/(roles|jobs)\/([^/]+)\/?$/;
+
+/**
+ * True when `pathname` is a role or opening page whose slug the page would answer with 404 (lib/http/page-exists.ts,
+ * the pages' own conditions; a renamed role's old slug still counts as existing, for its 308). False otherwise.
+ */
+async function unknownSlug(pathname: string): Promise<boolean> {
+  const match = DETAIL_PAGE.exec(pathname);
+  if (!match) return false;
+  const slug = decodeURIComponent(match[3]!);
+  return !(await (match[2] === "roles" ? rolePageExists(slug) : openingPageExists(slug)));
+}
+
+/**
+ * Turns next-intl's pass-through `response` into a rewrite to `/<locale>/__not-found`, a path no route matches, so
+ * Next serves app/not-found.tsx at the routing level (full HTML with `lang`, status 404) while keeping next-intl's
+ * request headers (the locale) and cookie. A redirect from next-intl is left alone.
+ */
+function toNotFound(response: NextResponse, request: NextRequest): NextResponse {
+  if (response.headers.has("location")) return response;
+  const url = request.nextUrl.clone();
+  url.pathname = `/${request.nextUrl.pathname.split("/")[1]}/__not-found`;
+  url.search = "";
+  response.headers.delete("x-middleware-next");
+  response.headers.set("x-middleware-rewrite", url.toString());
+  return response;
 }
 
 export const config = {

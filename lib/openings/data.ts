@@ -16,6 +16,7 @@ import {
 } from "./constants";
 import { encodeOpeningCursor, type OpeningCursor } from "./cursor";
 import type { OpeningQuery } from "./query";
+import { openingPagePublicSql } from "./visibility";
 import type { FacetValue, OpeningDetail, OpeningFacets, OpeningListItem, OpeningListResult } from "./types";
 
 /*
@@ -347,7 +348,7 @@ export const publishedOpeningSql = (slug: string) => Prisma.sql`
   SELECT ${itemColumns}, o.description_en AS "descriptionEn", o.description_zh AS "descriptionZh",
          o.employer_url AS "employerUrl", o.apply_url AS "applyUrl", o.published_at AS "publishedAt", o.updated_at AS "updatedAt"
   FROM openings o JOIN roles r ON r.id = o.role_id
-  WHERE o.slug = ${slug} AND o.status = 'published' AND o.deleted_at IS NULL AND r.status = 'published' AND r.deleted_at IS NULL`;
+  WHERE o.slug = ${slug} AND ${Prisma.raw(openingPagePublicSql("o", "r"))}`;
 
 /** The statement behind listRoleOpenings (exported for the EXPLAIN tests). */
 export const roleOpeningsSql = (roleSlug: string, limit: number, exceptSlug: string, now: Date) => Prisma.sql`

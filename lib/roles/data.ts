@@ -1,4 +1,5 @@
 import "server-only";
+import { rolePublicSql } from "./visibility";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -263,7 +264,7 @@ export const publishedRoleSql = (slug: string) => Prisma.sql`
          description_en AS "descriptionEn", description_zh AS "descriptionZh",
          content_origin::text AS "contentOrigin", source_name AS "sourceName",
          published_at AS "publishedAt", updated_at AS "updatedAt"
-  FROM roles WHERE slug = ${slug} AND status = 'published' AND deleted_at IS NULL`;
+  FROM roles WHERE slug = ${slug} AND ${Prisma.raw(rolePublicSql("roles"))}`;
 
 /**
  * Up to `limit` other published roles with the same tier and horizon as `role` (both may be "unspecified"),

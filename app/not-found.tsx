@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import "./globals.css";
+import { ThemeScript } from "@/components/ui/theme-script";
 import { type AppLocale, LANGUAGE_TAG, routing } from "@/lib/i18n/routing";
 
 /**
@@ -9,14 +10,22 @@ import { type AppLocale, LANGUAGE_TAG, routing } from "@/lib/i18n/routing";
  * routing level, so its HTML is complete before any JavaScript runs (a `notFound()` thrown while a dynamic page
  * renders gets only Next's empty error shell, vercel/next.js#62228). Under `/zh` or `/en` (the proxy's next-intl
  * step passes the locale in the X-NEXT-INTL-LOCALE request header) it speaks that language with `<html lang>`;
- * elsewhere it is bilingual and links to both home pages. Next adds `noindex` and the status 404.
+ * elsewhere it is bilingual and links to both home pages. Next adds `noindex` and the status 404. It has its own
+ * `<title>` and the theme script (this page has no layout above it).
  */
 export default async function GlobalNotFound() {
-  const requested = (await headers()).get("x-next-intl-locale");
+  const requestHeaders = await headers();
+  const requested = requestHeaders.get("x-next-intl-locale");
+  // The CSP nonce of this request (proxy.ts), for the inline theme script (dark theme before first paint).
+  const nonce = requestHeaders.get("x-nonce") ?? undefined;
   const locale: AppLocale | null = hasLocale(routing.locales, requested) ? requested : null;
   if (!locale) {
     return (
-      <html lang="en">
+      <html lang="en" suppressHydrationWarning>
+        <head>
+          <title>Page not found · 页面不存在</title>
+          <ThemeScript nonce={nonce} />
+        </head>
         <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
           <main className="mx-auto max-w-xl px-4 py-16 text-center">
             <h1 className="text-2xl font-semibold">Page not found</h1>
@@ -30,9 +39,16 @@ export default async function GlobalNotFound() {
       </html>
     );
   }
-  const t = await getTranslations({ locale, namespace: "common.notFound" });
+  const [t, site] = await Promise.all([
+    getTranslations({ locale, namespace: "common.notFound" }),
+    getTranslations({ locale, namespace: "common" }),
+  ]);
   return (
-    <html lang={LANGUAGE_TAG[locale]}>
+    <html lang={LANGUAGE_TAG[locale]} suppressHydrationWarning>
+      <head>
+        <title>{`${t("title")} · ${site("siteName")}`}</title>
+        <ThemeScript nonce={nonce} />
+      </head>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <main className="mx-auto max-w-xl px-4 py-16 text-center">
           <h1 className="text-2xl font-semibold">{t("title")}</h1>

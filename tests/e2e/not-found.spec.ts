@@ -23,6 +23,7 @@ for (const [path, lang, heading] of UNKNOWN_PATHS) {
     expect(status).toBe(404);
     expect(html).toContain(`<html lang="${lang}"`);
     expect(html).toMatch(new RegExp(`<h1[^>]*>${heading}</h1>`));
+    expect(html).toMatch(new RegExp(`<title>${heading} · `));
     expect(html).toMatch(/<meta name="robots" content="noindex"\/>/);
   });
 }
@@ -59,6 +60,7 @@ for (const [path, lang, heading] of UNKNOWN_SLUGS) {
     expect(status).toBe(404);
     expect(html).toContain(`<html lang="${lang}"`);
     expect(html).toMatch(new RegExp(`<h1[^>]*>${heading}</h1>`));
+    expect(html).toMatch(new RegExp(`<title>${heading} · `));
     expect(html).toMatch(/<meta name="robots" content="noindex"\/>/);
   });
 }

@@ -9,7 +9,8 @@ import { type AppLocale, LANGUAGE_TAG, routing } from "@/lib/i18n/routing";
  * routing level, so its HTML is complete before any JavaScript runs (a `notFound()` thrown while a dynamic page
  * renders gets only Next's empty error shell, vercel/next.js#62228). Under `/zh` or `/en` (the proxy's next-intl
  * step passes the locale in the X-NEXT-INTL-LOCALE request header) it speaks that language with `<html lang>`;
- * elsewhere it is bilingual and links to both home pages. Next adds `noindex` and the status 404.
+ * elsewhere it is bilingual and links to both home pages. It writes its own `<title>` (HTML requires one; no layout
+ * supplies metadata here). Next adds `noindex` and the status 404.
  */
 export default async function GlobalNotFound() {
   const requested = (await headers()).get("x-next-intl-locale");
@@ -17,6 +18,9 @@ export default async function GlobalNotFound() {
   if (!locale) {
     return (
       <html lang="en">
+        <head>
+          <title>Page not found · 页面不存在 · AI Jobs Atlas</title>
+        </head>
         <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
           <main className="mx-auto max-w-xl px-4 py-16 text-center">
             <h1 className="text-2xl font-semibold">Page not found</h1>
@@ -31,8 +35,12 @@ export default async function GlobalNotFound() {
     );
   }
   const t = await getTranslations({ locale, namespace: "common.notFound" });
+  const common = await getTranslations({ locale, namespace: "common" });
   return (
     <html lang={LANGUAGE_TAG[locale]}>
+      <head>
+        <title>{`${t("title")} · ${common("siteName")}`}</title>
+      </head>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <main className="mx-auto max-w-xl px-4 py-16 text-center">
           <h1 className="text-2xl font-semibold">{t("title")}</h1>

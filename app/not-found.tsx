@@ -10,8 +10,8 @@ import { type AppLocale, LANGUAGE_TAG, routing } from "@/lib/i18n/routing";
  * routing level, so its HTML is complete before any JavaScript runs (a `notFound()` thrown while a dynamic page
  * renders gets only Next's empty error shell, vercel/next.js#62228). Under `/zh` or `/en` (the proxy's next-intl
  * step passes the locale in the X-NEXT-INTL-LOCALE request header) it speaks that language with `<html lang>`;
- * elsewhere it is bilingual and links to both home pages. Next adds `noindex` and the status 404. It has its own
- * `<title>` and the theme script (this page has no layout above it).
+ * elsewhere it is bilingual and links to both home pages. It writes its own `<title>` (HTML requires one; no layout
+ * supplies metadata here) and the theme script (dark theme before first paint). Next adds `noindex` and the status 404.
  */
 export default async function GlobalNotFound() {
   const requestHeaders = await headers();
@@ -23,7 +23,7 @@ export default async function GlobalNotFound() {
     return (
       <html lang="en" suppressHydrationWarning>
         <head>
-          <title>Page not found · 页面不存在</title>
+          <title>Page not found · 页面不存在 · AI Jobs Atlas</title>
           <ThemeScript nonce={nonce} />
         </head>
         <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">

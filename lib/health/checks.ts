@@ -3,7 +3,7 @@ import pg from "pg";
 
 /*
  * Dependency probes for GET /api/ready and for the proxy's "database down → 503" (proxy.ts). The database probe
- * runs `SELECT 1` over its own one-connection pool (not the app's Prisma pool, so a busy app pool does not read as
+ * runs `SELECT 1` over the proxy's own small pool (probePool; also used by lib/http/page-exists.ts) (not the app's Prisma pool, so a busy app pool does not read as
  * an outage and the proxy need not load Prisma). Redis is pinged with one RESP `PING` over a fresh socket when
  * REDIS_URL is set. No `server-only` import: proxy.ts uses this module too.
  */
@@ -20,12 +20,17 @@ export const PROBE_TIMEOUT_MS = 1_000;
 
 const globalProbe = globalThis as unknown as { atlasProbePool?: pg.Pool; atlasProbeUrl?: string };
 
-function probePool(url: string): pg.Pool {
+/**
+ * The proxy's plain `pg` pool for DATABASE_URL `url` (2 connections, PROBE_TIMEOUT_MS to connect and per query),
+ * kept on globalThis and replaced when the URL changes; closed by closeProbePool and by scripts/server.mjs on
+ * shutdown. Shared by the readiness probe and the page-exists lookup, so the proxy holds one pool, not Prisma.
+ */
+export function probePool(url: string): pg.Pool {
   if (!globalProbe.atlasProbePool || globalProbe.atlasProbeUrl !== url) {
     void globalProbe.atlasProbePool?.end().catch(() => {});
     const pool = new pg.Pool({
       connectionString: url,
-      max: 1,
+      max: 2,
       connectionTimeoutMillis: PROBE_TIMEOUT_MS,
       idleTimeoutMillis: 10_000,
       query_timeout: PROBE_TIMEOUT_MS,

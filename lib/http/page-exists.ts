@@ -1,4 +1,4 @@
-import pg from "pg";
+import { closeProbePool, probePool } from "@/lib/health/checks";
 import { openingPagePublicSql } from "@/lib/openings/visibility";
 import { SLUG_MAX, SLUG_PATTERN } from "@/lib/roles/admin/form";
 import { rolePublicSql } from "@/lib/roles/visibility";
@@ -7,32 +7,10 @@ import { rolePublicSql } from "@/lib/roles/visibility";
  * "Would this role or opening page exist?", asked by the proxy before routing (proxy.ts step 3a) so that an unknown
  * slug is rewritten to an unmatched path and gets Next's routing-level 404, complete in the server HTML, instead of
  * the empty error shell a notFound() thrown during a dynamic render produces (vercel/next.js#62228). The
- * conditions are the pages' own (lib/roles/visibility.ts, lib/openings/visibility.ts). Plain `pg` over a small
- * pool of its own, like lib/health/checks.ts, so the proxy does not load Prisma. No server-only import.
+ * conditions are the pages' own (lib/roles/visibility.ts, lib/openings/visibility.ts). Plain `pg` over the proxy's
+ * pool (lib/health/checks.ts probePool, PROBE_TIMEOUT_MS), so the proxy does not load Prisma. A lookup that fails
+ * or times out answers "exists": the page then decides itself. No server-only import.
  */
-
-/** Lookup timeout (ms). A lookup that fails or times out answers "exists": the page then decides itself. */
-const LOOKUP_TIMEOUT_MS = 1_000;
-
-const globalPool = globalThis as unknown as { atlasPagePool?: pg.Pool; atlasPageUrl?: string };
-
-function pool(url: string): pg.Pool {
-  if (!globalPool.atlasPagePool || globalPool.atlasPageUrl !== url) {
-    void globalPool.atlasPagePool?.end().catch(() => {});
-    const created = new pg.Pool({
-      connectionString: url,
-      max: 2,
-      connectionTimeoutMillis: LOOKUP_TIMEOUT_MS,
-      idleTimeoutMillis: 10_000,
-      query_timeout: LOOKUP_TIMEOUT_MS,
-      allowExitOnIdle: true,
-    });
-    created.on("error", () => {});
-    globalPool.atlasPagePool = created;
-    globalPool.atlasPageUrl = url;
-  }
-  return globalPool.atlasPagePool;
-}
 
 const ROLE_PAGE_SQL = `SELECT EXISTS (SELECT 1 FROM roles r WHERE r.slug = $1 AND ${rolePublicSql("r")})
   OR EXISTS (SELECT 1 FROM slug_redirects s JOIN roles r ON r.id = s.role_id
@@ -45,7 +23,7 @@ async function lookup(sql: string, slug: string): Promise<boolean> {
   const url = process.env.DATABASE_URL;
   if (!url) return true;
   try {
-    const result = await pool(url).query<{ found: boolean }>(sql, [slug]);
+    const result = await probePool(url).query<{ found: boolean }>(sql, [slug]);
     return result.rows[0]?.found !== false;
   } catch {
     return true;
@@ -72,9 +50,5 @@ export function openingPageExists(slug: string): Promise<boolean> {
   return lookup(OPENING_PAGE_SQL, slug);
 }
 
-/** Closes the lookup pool (graceful shutdown, tests). Safe when it was never opened. */
-export async function closePagePool(): Promise<void> {
-  const p = globalPool.atlasPagePool;
-  globalPool.atlasPagePool = undefined;
-  await p?.end().catch(() => {});
-}
+/** Closes the proxy's pool (graceful shutdown, tests). Safe when it was never opened. */
+export const closePagePool = closeProbePool;

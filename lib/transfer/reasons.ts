@@ -1,4 +1,4 @@
-import { type OpeningIssue, englishOpeningIssueMessage } from "@/lib/openings/form/schema";
+import { type OpeningIssue, englishOpeningIssueMessage, openingIssueMessage } from "@/lib/openings/form/schema";
 import { englishIssueMessage, type RoleIssue } from "@/lib/roles/admin/form";
 
 /*
@@ -114,16 +114,7 @@ export function translateImportReason(reason: ImportReason, t: AdminTranslator):
   }
   if (reason.code === "openingField") {
     const i = reason.issue;
-    const message = t(`openingValidation.${i.code}`, {
-      field: t(`openingFieldName.${i.field}`),
-      max: i.max ?? 0,
-      min: i.min ?? 0,
-      index: i.index ?? 0,
-      found: i.found ?? "",
-      choices: i.choices ?? "",
-      from: i.from ?? "",
-      to: i.to ?? "",
-    });
+    const message = openingIssueMessage(i, t, (field) => t(`openingFieldName.${field}`));
     return t("importReason.column", { column: i.field, message });
   }
   if (reason.code === "ruleRefuses") {

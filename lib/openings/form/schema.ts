@@ -748,6 +748,24 @@ export type OpeningIssueTranslator = (
 ) => string;
 
 /**
+ * One issue as a message in the page's language: `admin.openingValidation.<code>` with its values and the field
+ * named by `fieldName(field)`. Shared by the form (translateOpeningIssues) and the import report
+ * (lib/transfer/reasons.ts). Pure.
+ */
+export function openingIssueMessage(i: OpeningIssue, t: OpeningIssueTranslator, fieldName: (field: OpeningField) => string): string {
+  return t(`openingValidation.${i.code}`, {
+    field: fieldName(i.field),
+    max: i.max ?? 0,
+    min: i.min ?? 0,
+    index: i.index ?? 0,
+    found: i.found ?? "",
+    choices: i.choices ?? "",
+    from: i.from ?? "",
+    to: i.to ?? "",
+  });
+}
+
+/**
  * Issues as messages in the page's language: `admin.openingValidation.<code>` with the field named by
  * `fieldName(field)` (the caller's `admin.openingFieldName.<field>`). Input: parseOpeningForm's `issues`. Output:
  * OpeningFieldErrors. Pure.
@@ -759,18 +777,7 @@ export function translateOpeningIssues(
 ): OpeningFieldErrors {
   const out: OpeningFieldErrors = {};
   for (const [f, list] of Object.entries(issues) as [OpeningField, OpeningIssue[]][]) {
-    out[f] = list.map((i) =>
-      t(`openingValidation.${i.code}`, {
-        field: fieldName(i.field),
-        max: i.max ?? 0,
-        min: i.min ?? 0,
-        index: i.index ?? 0,
-        found: i.found ?? "",
-        choices: i.choices ?? "",
-        from: i.from ?? "",
-        to: i.to ?? "",
-      }),
-    );
+    out[f] = list.map((i) => openingIssueMessage(i, t, fieldName));
   }
   return out;
 }

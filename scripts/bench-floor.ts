@@ -11,6 +11,26 @@ import { listOpeningsSql, type OpeningFacetRow, type OpeningListRow, shapeOpenin
 import { parseOpeningQuery } from "../lib/openings/query";
 import { type FacetRow, type ListRow, listRolesSql, shapeListResult } from "../lib/roles/data";
 import { parseRoleQuery } from "../lib/roles/query";
+import { SEARCH_PLANNER_SETTINGS } from "../lib/search/sql";
+import type { Prisma } from "../lib/generated/prisma/client";
+
+/** One statement's rows; a searched one in a transaction under the app's planner settings, as searchRead does. */
+async function read<T extends pg.QueryResultRow>(sql: Prisma.Sql, searched: boolean): Promise<T[]> {
+  if (!searched) return (await pool.query<T>(sql.text, sql.values as unknown[])).rows;
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query(SEARCH_PLANNER_SETTINGS.text);
+    const { rows } = await client.query<T>(sql.text, sql.values as unknown[]);
+    await client.query("COMMIT");
+    return rows;
+  } catch (err) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+}
 
 const port = Number(process.argv[2] ?? 3401);
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, connectionTimeoutMillis: 10_000 });
@@ -28,11 +48,11 @@ http
         }
         const sql = listOpeningsSql(parsed.query, new Date());
         const [rows, facetRows] = await Promise.all([
-          pool.query<OpeningListRow>(sql.items.text, sql.items.values as unknown[]),
-          pool.query<OpeningFacetRow>(sql.facets.text, sql.facets.values as unknown[]),
+          read<OpeningListRow>(sql.items, sql.searched),
+          read<OpeningFacetRow>(sql.facets, sql.searched),
         ]);
         res.writeHead(200, { "content-type": "application/json" });
-        res.end(JSON.stringify(shapeOpeningList(parsed.query, sql.plan, rows.rows, facetRows.rows)));
+        res.end(JSON.stringify(shapeOpeningList(parsed.query, sql.plan, rows, facetRows)));
         return;
       }
       if (url.pathname !== "/api/roles") {
@@ -47,11 +67,8 @@ http
       }
       const { query } = parsed;
       const sql = listRolesSql(query, { statuses: ["published"] });
-      const [rows, facetRows] = await Promise.all([
-        pool.query<ListRow>(sql.items.text, sql.items.values as unknown[]),
-        pool.query<FacetRow>(sql.facets.text, sql.facets.values as unknown[]),
-      ]);
-      const body = JSON.stringify(shapeListResult(query, sql.plan, rows.rows, facetRows.rows));
+      const [rows, facetRows] = await Promise.all([read<ListRow>(sql.items, sql.searched), read<FacetRow>(sql.facets, sql.searched)]);
+      const body = JSON.stringify(shapeListResult(query, sql.plan, rows, facetRows));
       res.writeHead(200, { "content-type": "application/json" });
       res.end(body);
     } catch (err) {

@@ -99,6 +99,7 @@ const SCENARIOS = [
   { name: "browse page, English search", path: "/en?q=detective", count: "/api/roles?q=detective" },
   { name: "browse page, Chinese search", path: `/zh?q=${enc("数据侦探")}`, count: `/api/roles?q=${enc("数据侦探")}` },
   { name: "browse page, broad Chinese keyword", path: `/zh?q=${enc("数据")}`, count: `/api/roles?q=${enc("数据")}` },
+  { name: "browse page, broad keyword AI", path: "/en?q=AI", count: "/api/roles?q=AI" },
   { name: "role detail page", path: "/zh/roles/data-detective" },
   { name: "API, unfiltered", path: "/api/roles", floor: true },
   { name: "API, tier + horizon", path: "/api/roles?tier=medium-to-high&horizon=5-year", floor: true },
@@ -111,6 +112,8 @@ const SCENARIOS = [
   { name: "API, broad keyword engineer", path: "/api/roles?q=engineer&tier=low-to-medium", floor: true },
   { name: "API, one Latin letter", path: "/api/roles?q=a", floor: true },
   { name: "API, Chinese typed without spaces 数据分析", path: `/api/roles?q=${enc("数据分析")}`, floor: true },
+  { name: "API, three-character Chinese word 工程师", path: `/api/roles?q=${enc("工程师")}`, floor: true },
+  { name: "API, broad keyword 数据 by title", path: `/api/roles?q=${enc("数据")}&sort=title`, floor: true },
   // No floor: the app retries with the corrected spelling (a second search), the floor runs the SQL once.
   { name: "API, typo corrected (detectve)", path: "/api/roles?q=detectve" },
   { name: "jobs page, unfiltered", path: "/en/jobs", count: "/api/openings" },
@@ -121,6 +124,8 @@ const SCENARIOS = [
   { name: "API openings, city + remote + salary", path: `/api/openings?city=${enc("北京")}&workplace=remote&workplace=hybrid&salaryMin=15000&currency=CNY&period=month`, floor: true },
   { name: "API openings, broad keyword 数据", path: `/api/openings?q=${enc("数据")}`, floor: true },
   { name: "API openings, broad keyword engineer", path: "/api/openings?q=engineer", floor: true },
+  { name: "API openings, broad keyword AI", path: "/api/openings?q=AI", floor: true },
+  { name: "API openings, one Latin letter", path: "/api/openings?q=a", floor: true },
   { name: "API openings, highest salary in USD", path: "/api/openings?sort=salary&currency=USD", floor: true },
 ];
 

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HORIZON_VALUES, type HorizonValue, TIER_VALUES, type TierValue } from "@/lib/roles/constants";
-import { keywordCondition, rankExpression } from "@/lib/search/sql";
+import { keywordCondition, matchingIds, OPENING_SEARCH, rankExpression, searchRead } from "@/lib/search/sql";
 import { searchPlan } from "@/lib/search/segment";
 import { withSpellingFallback } from "@/lib/search/spelling";
 import {
@@ -60,9 +60,17 @@ function conditions(query: OpeningQuery) {
 }
 type FacetName = keyof ReturnType<typeof conditions>;
 
-/** Conditions that are not facets: keyword, salary floor, posted within. */
-function baseCondition(query: OpeningQuery, now: Date): Prisma.Sql {
-  const parts = [currentCondition(now), keywordCondition(searchPlan(query.q).pieces, "o.")];
+/**
+ * Conditions that are not facets: keyword, salary floor, posted within. `fromIndex`: `o` is a row of the search
+ * index opening_search (the keyword tests its terms); else a row of openings (the keyword is a semi-join on the
+ * index).
+ */
+function baseCondition(query: OpeningQuery, now: Date, fromIndex: boolean): Prisma.Sql {
+  const pieces = searchPlan(query.q).pieces;
+  const keyword = fromIndex
+    ? keywordCondition(pieces, "o")
+    : pieces.length ? Prisma.sql`o.id IN (${matchingIds(pieces, OPENING_SEARCH)})` : Prisma.sql`TRUE`;
+  const parts = [currentCondition(now), keyword];
   if (query.salaryMin !== null && query.currency) {
     const floor = yearlyAmount(query.salaryMin, query.period);
     const stated = Prisma.sql`(o.salary_currency = ${query.currency} AND o.salary_year_max >= ${floor}::numeric)`;
@@ -197,10 +205,17 @@ function toItem(r: ItemRow): OpeningListItem {
  */
 export function listOpeningsSql(query: OpeningQuery, now: Date) {
   const search = searchPlan(query.q);
-  const base = baseCondition(query, now);
+  const base = baseCondition(query, now, search.pieces.length > 0);
   const conds = conditions(query);
   const all = Prisma.join(Object.values(conds), " AND ");
-  const plan = sortPlan(query, rankExpression(search, "o."));
+  const plan = sortPlan(query, rankExpression(search, "o"));
+  const searched = search.pieces.length > 0;
+  // With a keyword, the rows come from the search index (opening_search o, whose copy of its role's columns is
+  // `r` under the roles' names, so the same conditions apply); without, from openings and roles and their indexes.
+  const from = searched
+    ? Prisma.sql`opening_search o CROSS JOIN LATERAL (SELECT o.role_slug AS slug, o.role_status AS status,
+        o.role_deleted_at AS deleted_at, o.tier, o.horizon) r`
+    : Prisma.sql`openings o JOIN roles r ON r.id = o.role_id`;
   const position = query.cursor ? Prisma.sql`AND ${plan.after(query.cursor)}` : Prisma.empty;
   const offset = query.cursor ? 0 : (query.page - 1) * query.pageSize;
   const others = (except: FacetName) =>
@@ -214,8 +229,8 @@ export function listOpeningsSql(query: OpeningQuery, now: Date) {
   const facets = Prisma.sql`
     WITH matching AS MATERIALIZED (
       SELECT o.workplace_type, o.employment_type, o.experience_level, o.city_keys, o.city_names,
-             r.slug AS role_slug, r.title_en AS role_title_en, r.title_zh AS role_title_zh, r.tier, r.horizon
-      FROM openings o JOIN roles r ON r.id = o.role_id
+             r.slug AS role_slug, r.tier, r.horizon
+      FROM ${from}
       WHERE ${base})
     SELECT 'tier' AS facet, COALESCE(o.tier::text, 'unspecified') AS value, NULL AS label, NULL AS "labelZh", count(*)::int AS count
       ${fromMatching} WHERE ${others("tier")} GROUP BY 2
@@ -232,9 +247,12 @@ export function listOpeningsSql(query: OpeningQuery, now: Date) {
     SELECT 'experience', COALESCE(o.experience_level::text, 'unspecified'), NULL, NULL, count(*)::int
       ${fromMatching} WHERE ${others("experience")} GROUP BY 2
     UNION ALL
-    (SELECT 'role', o.role_slug, min(o.role_title_en), min(o.role_title_zh), count(*)::int
-      ${fromMatching} WHERE ${others("role")}
-      GROUP BY 2 ORDER BY 5 DESC, 2 LIMIT 50)
+    -- The 50 roles with most matches, labelled with their titles (read for those 50 only).
+    (SELECT 'role', f.slug, rr.title_en, rr.title_zh, f.count
+      FROM (SELECT o.role_slug AS slug, count(*)::int AS count ${fromMatching} WHERE ${others("role")}
+            GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50) f
+      JOIN roles rr ON rr.slug = f.slug
+      ORDER BY f.count DESC, f.slug)
     UNION ALL
     -- Cities by their folded key (city_keys, one per city of an opening), labelled with a spelling as stored.
     (SELECT 'city', k.key, min(k.name), NULL, count(*)::int
@@ -243,11 +261,13 @@ export function listOpeningsSql(query: OpeningQuery, now: Date) {
       GROUP BY 2 ORDER BY 5 DESC, 2 LIMIT 30)`;
   return {
     plan,
+    /** Whether the statements read the search indexes (run them with searchRead's planner settings). */
+    searched,
     facets,
     items: Prisma.sql`
       WITH page AS MATERIALIZED (
         SELECT o.slug, ${plan.keys}
-        FROM openings o JOIN roles r ON r.id = o.role_id
+        FROM ${from}
         WHERE ${base} AND ${all} ${position}
         ORDER BY ${plan.order}
         LIMIT ${query.pageSize + 1} OFFSET ${offset})
@@ -276,7 +296,7 @@ export async function listCurrentOpenings(
 ): Promise<OpeningListResult> {
   const run = async (q: OpeningQuery) => {
     const sql = listOpeningsSql(q, now);
-    const [rows, facetRows] = await Promise.all([db().$queryRaw<ListRow[]>(sql.items), db().$queryRaw<OpeningFacetRow[]>(sql.facets)]);
+    const [rows, facetRows] = await Promise.all([searchRead<ListRow>(sql.items, sql.searched), searchRead<OpeningFacetRow>(sql.facets, sql.searched)]);
     return shapeOpeningList(q, sql.plan, rows, facetRows);
   };
   return correct ? withSpellingFallback(query, run) : run(query);
@@ -396,7 +416,7 @@ export async function listOpeningsNewForAlert(
   const rows = await client.$queryRaw<(ItemRow & { id: string })[]>`
     SELECT o.id::text AS id, ${itemColumns}
     FROM openings o JOIN roles r ON r.id = o.role_id
-    WHERE ${baseCondition(query, now)} AND ${all}
+    WHERE ${baseCondition(query, now, false)} AND ${all}
       AND o.published_at > ${after}::timestamptz AND o.published_at <= ${now}::timestamptz
       AND NOT EXISTS (SELECT 1 FROM alert_sent_openings s WHERE s.alert_id = ${alertId}::uuid AND s.opening_id = o.id)
     ORDER BY o.published_at DESC, o.slug DESC

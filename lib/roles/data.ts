@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Cursor } from "./cursor";
 import { encodeCursor } from "./cursor";
 import { HORIZON_VALUES, type HorizonValue, type RoleQuery, TIER_VALUES, type TierValue } from "./query";
-import { keywordCondition, rankExpression } from "@/lib/search/sql";
+import { keywordCondition, rankExpression, searchRead } from "@/lib/search/sql";
 import { searchPlan } from "@/lib/search/segment";
 import { withSpellingFallback } from "@/lib/search/spelling";
 import type { RoleDetail, RoleFacets, RoleListItem, RoleListResult, RoleStamp } from "./types";
@@ -142,8 +142,8 @@ export function listPublishedRoles(query: RoleQuery, { correct = false }: { corr
 export async function listRoles(query: RoleQuery, scope: RoleScope): Promise<RoleListResult> {
   const sql = listRolesSql(query, scope);
   const [rows, facetRows] = await Promise.all([
-    db().$queryRaw<ListRow[]>(sql.items),
-    db().$queryRaw<FacetRow[]>(sql.facets),
+    searchRead<ListRow>(sql.items, sql.searched),
+    searchRead<FacetRow>(sql.facets, sql.searched),
   ]);
 
   return shapeListResult(query, sql.plan, rows, facetRows);
@@ -191,21 +191,27 @@ export function shapeListResult(
  */
 export function listRolesSql(query: RoleQuery, scope: RoleScope) {
   const search = searchPlan(query.q);
-  const base = Prisma.sql`${scopeCondition(scope)} AND ${keywordCondition(search.pieces)}`;
+  const searched = search.pieces.length > 0;
+  // With a keyword, the rows come from the search index (role_search, alias s: the same column names as roles,
+  // so the scope, facet and sort conditions apply unchanged); without, from roles and its list indexes.
+  const from = searched ? Prisma.sql`role_search s` : Prisma.sql`roles`;
+  const base = Prisma.sql`${scopeCondition(scope)} AND ${keywordCondition(search.pieces, "s")}`;
   const tierCond = facetCondition("tier", query.tier);
   const horizonCond = facetCondition("horizon", query.horizon);
-  const plan = sortPlan(query, rankExpression(search));
+  const plan = sortPlan(query, rankExpression(search, "s"));
   const position = query.cursor ? Prisma.sql`AND ${plan.after(query.cursor)}` : Prisma.empty;
   const offset = query.cursor ? 0 : (query.page - 1) * query.pageSize;
   return {
     plan,
-    facets: search.pieces.length === 0 && !scope.deleted ? countedFacetsSql(query, scope) : scannedFacets(),
-    // Deferred join: the page's slugs and sort keys first (without a keyword, from a list index alone), then
-    // the displayed columns of just those rows.
+    /** Whether the statements read the search index (run them with searchRead's planner settings). */
+    searched,
+    facets: !searched && !scope.deleted ? countedFacetsSql(query, scope) : scannedFacets(),
+    // Deferred join: the page's slugs and sort keys first (from an index, or the narrow search index), then the
+    // displayed columns of just those rows.
     items: Prisma.sql`
       WITH page AS MATERIALIZED (
         SELECT slug, ${plan.keys}
-        FROM roles
+        FROM ${from}
         WHERE ${base} AND ${tierCond} AND ${horizonCond} ${position}
         ORDER BY ${plan.order}
         LIMIT ${query.pageSize + 1} OFFSET ${offset})
@@ -214,15 +220,16 @@ export function listRolesSql(query: RoleQuery, scope: RoleScope) {
       ORDER BY ${plan.pageOrder}`,
   };
 
-  /** With a keyword: count the matching rows (found through the search indexes). */
+  /** Count the matching rows (with a keyword: through the search index's GIN index). */
   function scannedFacets() {
+    // One pass over the matches into at most 3 × 3 cells, then each facet from the cells.
     return Prisma.sql`
-      WITH matching AS (SELECT tier, horizon FROM roles WHERE ${base})
-      SELECT 'tier' AS facet, ${sqlTier} AS value, count(*)::int AS count
-        FROM matching WHERE ${horizonCond} GROUP BY 2
+      WITH cells AS MATERIALIZED (SELECT tier, horizon, count(*)::int AS n FROM ${from} WHERE ${base} GROUP BY 1, 2)
+      SELECT 'tier' AS facet, ${sqlTier} AS value, sum(n)::int AS count
+        FROM cells WHERE ${horizonCond} GROUP BY 2
       UNION ALL
-      SELECT 'horizon' AS facet, ${sqlHorizon} AS value, count(*)::int AS count
-        FROM matching WHERE ${tierCond} GROUP BY 2`;
+      SELECT 'horizon' AS facet, ${sqlHorizon} AS value, sum(n)::int AS count
+        FROM cells WHERE ${tierCond} GROUP BY 2`;
   }
 }
 

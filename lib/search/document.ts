@@ -5,8 +5,8 @@
  * test checks that both give identical results (tests/integration/search.test.ts).
  */
 
-// Same classes as atlas_search_runs in the migration: ASCII letters/digits, or other non-separator characters.
-const RUN = /[a-z0-9]+|[^\x01-\x7f\u00a0-\u00bf\u2000-\u206f\u3000-\u303f\ufe30-\ufe4f]+/gu;
+/** The runs a normalised text is cut into, as atlas_search_runs in the migration: ASCII letters/digits, or other non-separator characters. */
+export const SEARCH_RUN = /[a-z0-9]+|[^\x01-\x7f\u00a0-\u00bf\u2000-\u206f\u3000-\u303f\ufe30-\ufe4f]+/gu;
 
 // The combining-mark blocks atlas_search_normalize drops.
 const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/gu;
@@ -25,7 +25,7 @@ export function searchNormalize(input: string): string {
 /** Mirrors atlas_search_tokens: every character and adjacent pair of every run (code points, not UTF-16). */
 export function searchTokens(normalized: string): string[] {
   const tokens = new Set<string>();
-  for (const [run] of normalized.matchAll(RUN)) {
+  for (const [run] of normalized.matchAll(SEARCH_RUN)) {
     const chars = Array.from(run);
     for (let i = 0; i < chars.length; i++) {
       tokens.add(chars[i] as string);

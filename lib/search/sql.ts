@@ -1,64 +1,125 @@
 import "server-only";
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { SEARCH_RUN, searchNormalize } from "./document";
 
 /*
- * The keyword search shared by every searchable table (roles, openings). Each such table carries the same derived
- * columns, kept by its trigger with the same SQL functions (migration *_search_and_keyset): search_title,
- * search_summary, search_text (atlas_search_normalize of its text) and search_tokens (1–2 character tokens), with a
- * trigram GIN index on search_text and a GIN index on search_tokens. So a keyword means the same on every page.
+ * The keyword search shared by every searchable table (roles, openings). Each has a search index (migration
+ * *_search_index): a narrow table, one row per listing, named like the listing's columns it copies (status,
+ * deleted_at, sort keys, facet columns, search_title, search_summary, search_text), with a GIN index on its terms,
+ * the expression atlas_search_terms(search_text):
+ *   - every character and adjacent pair of every run of the normalised text (atlas_search_tokens), and
+ *   - every whole Latin run of 3–100 letters/digits (atlas_search_latin_runs).
+ * A keyword piece matches exactly as "the listing's search_text contains it literally", as before:
+ *   - a piece that is one run of 1–2 characters (数据, 侦, ai, a): `terms @> {piece}`;
+ *   - a Latin run of 3+ (engineer): `terms && {vocabulary words containing it}`: a Latin run of the text contains
+ *     the piece exactly when the text does, and search_words holds every such run (trigram index);
+ *   - anything else (工程师, c++, node.js, 100%): the terms each of its runs needs (its bigrams for a longer
+ *     non-Latin run), then a LIKE on the index row's search_text (stored out of line) for the rows those leave.
+ * The GIN index answers @> and && exactly (no recheck, so the terms are never computed at query time), and the
+ * rows it leads to are small, so counting 23k matches reads ~6k pages of 8 KB and never a description.
  */
 
-/** A term as the database normalises it (NFKC, no accents, lower case). Constant-folded at plan time. */
-const normalized = (term: string) => Prisma.sql`atlas_search_normalize(${term})`;
+/** A search index table (role_search, opening_search), one row per listing. */
+export type SearchIndex = "role_search" | "opening_search";
 
-/** `column` contains the term literally (LIKE with escaped wildcards). */
-export const containsTerm = (column: Prisma.Sql, term: string) =>
-  Prisma.sql`${column} LIKE atlas_like_contains(${normalized(term)}) ESCAPE '\\'`;
+export const OPENING_SEARCH: SearchIndex = "opening_search";
+
+const LATIN_RUN = /^[a-z0-9]+$/;
+/** The longest Latin run the vocabulary and the terms hold (migration *_search_index). */
+const MAX_LATIN_RUN = 100;
+
+/** The runs of a normalised text (code points), as atlas_search_runs cuts them. */
+function runsOf(text: string): string[] {
+  return Array.from(text.matchAll(SEARCH_RUN), (m) => m[0]);
+}
+
+/** `column` contains the (already normalised) text literally: LIKE with escaped wildcards. */
+export const containsTerm = (column: Prisma.Sql, normalized: string) =>
+  Prisma.sql`${column} LIKE atlas_like_contains(${normalized}) ESCAPE '\\'`;
+
+/** The terms condition one run of a piece needs (necessary; exact when the piece is that run alone). */
+function runCondition(run: string, terms: Prisma.Sql): Prisma.Sql {
+  const chars = Array.from(run);
+  if (chars.length <= 2) return Prisma.sql`${terms} @> ARRAY[${run}]::text[]`;
+  if (LATIN_RUN.test(run) && run.length <= MAX_LATIN_RUN) {
+    // An uncorrelated sub-select: planned as an InitPlan, run once, its array handed to the GIN index scan.
+    return Prisma.sql`${terms} && ARRAY(SELECT word FROM search_words WHERE ${containsTerm(Prisma.raw("word"), run)})`;
+  }
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) pairs.add(`${chars[i]}${chars[i + 1]}`);
+  return Prisma.sql`${terms} @> ${[...pairs]}::text[]`;
+}
 
 /**
- * Every word of the keyword occurs in the row's search_text. Each word needs a literal substring match in
- * search_text (trigram GIN index) and, when it has 1–2 character runs the trigrams cannot serve, their tokens in
- * search_tokens (GIN index); both indexes combine by a bitmap AND. The CASE folds away at plan time. `prefix` is
- * the table alias with its dot ("o.") when the statement joins tables, else "".
+ * Every piece of the keyword (lib/search/segment.ts searchPlan's `pieces`) occurs in the listing's text. `alias`
+ * names a row of a search index table in the statement ("s", "o" …). TRUE for no pieces.
  */
-export function keywordCondition(terms: readonly string[], prefix = ""): Prisma.Sql {
-  if (terms.length === 0) return Prisma.sql`TRUE`;
-  const text = Prisma.raw(`${prefix}search_text`);
-  const tokens = Prisma.raw(`${prefix}search_tokens`);
+export function keywordCondition(pieces: readonly string[], alias: string): Prisma.Sql {
+  if (pieces.length === 0) return Prisma.sql`TRUE`;
+  // Exactly the indexed expression, so the GIN index serves it.
+  const terms = Prisma.raw(`atlas_search_terms(${alias}.search_text)`);
+  const text = Prisma.raw(`${alias}.search_text`);
   return Prisma.join(
-    terms.map(
-      // A word that is itself one run of one or two characters (数据, 侦, ai) is exactly a token: the token index
-      // alone decides, and the long search_text is never read. Otherwise LIKE decides, narrowed by the indexes.
-      (t) => Prisma.sql`(CASE
-        WHEN atlas_query_tokens(${normalized(t)}) = ARRAY[${normalized(t)}]::text[]
-          THEN ${tokens} @> ARRAY[${normalized(t)}]::text[]
-        ELSE ${containsTerm(text, t)} AND CASE
-          WHEN cardinality(atlas_query_tokens(${normalized(t)})) = 0 THEN TRUE
-          ELSE ${tokens} @> atlas_query_tokens(${normalized(t)}) END
-        END)`,
-    ),
+    pieces.map((raw) => {
+      const piece = searchNormalize(raw);
+      const runs = runsOf(piece);
+      const parts = runs.map((run) => runCondition(run, terms));
+      const exact =
+        runs.length === 1 && runs[0] === piece && (Array.from(piece).length <= 2 || (LATIN_RUN.test(piece) && piece.length <= MAX_LATIN_RUN));
+      if (!exact) parts.push(containsTerm(text, piece));
+      return Prisma.sql`(${Prisma.join(parts, " AND ")})`;
+    }),
     " AND ",
   );
+}
+
+/** The ids of `index` rows matching every piece: for lists read from the listing table itself (admin, alerts). */
+export function matchingIds(pieces: readonly string[], index: SearchIndex): Prisma.Sql {
+  return Prisma.sql`SELECT s.id FROM ${Prisma.raw(index)} s WHERE ${keywordCondition(pieces, "s")}`;
 }
 
 /**
  * Relevance, smaller first: 0 when every piece is in a title, 1 when every piece is in a title or summary, 2
  * otherwise (description); plus 3 when the keyword's words do not occur as typed (a segmented `数据分析` found as
  * 数据 … 分析 apart), so the exact phrase ranks above the words apart. `plan` is lib/search/segment.ts's
- * searchPlan of the keyword.
+ * searchPlan of the keyword; `alias` a row of a search index table (the phrase check reads its out-of-line
+ * search_text, only for segmented keywords).
  */
-export function rankExpression(plan: { words: readonly string[]; pieces: readonly string[] }, prefix = ""): Prisma.Sql {
+export function rankExpression(plan: { words: readonly string[]; pieces: readonly string[] }, alias: string): Prisma.Sql {
   const { words, pieces } = plan;
   // A cast, not a bare 0: `ORDER BY 0` would name a select-list position (a keyword like U+0301 has no pieces).
   if (pieces.length === 0) return Prisma.sql`0::int`;
-  const title = Prisma.raw(`${prefix}search_title`);
-  const summary = Prisma.raw(`${prefix}search_summary`);
-  const text = Prisma.raw(`${prefix}search_text`);
+  const title = Prisma.raw(`${alias}.search_title`);
+  const summary = Prisma.raw(`${alias}.search_summary`);
   const all = (column: Prisma.Sql, terms: readonly string[]) =>
-    Prisma.join(terms.map((t) => containsTerm(column, t)), " AND ");
+    Prisma.join(terms.map((t) => containsTerm(column, searchNormalize(t))), " AND ");
   const place = Prisma.sql`(CASE WHEN ${all(title, pieces)} THEN 0
     WHEN ${all(Prisma.sql`(${title} || ' ' || ${summary})`, pieces)} THEN 1 ELSE 2 END)`;
-  const segmented = words.length !== pieces.length || words.some((w, i) => w !== pieces[i]);
+  const segmented = words.length !== pieces.length || words.some((w, i) => searchNormalize(w) !== pieces[i]);
   if (!segmented) return place;
-  return Prisma.sql`(${place} + CASE WHEN ${all(text, words)} THEN 0 ELSE 3 END)`;
+  return Prisma.sql`(${place} + CASE WHEN ${all(Prisma.raw(`${alias}.search_text`), words)} THEN 0 ELSE 3 END)`;
+}
+
+/**
+ * Planner settings for statements that read a search index, set for one transaction (set_config(…, true)).
+ * The planner charges a bitmap scan the index expression's cost (COST 10000) for every row it fetches, as if it
+ * rechecked each, although GIN's answer here is exact and nothing is rechecked; so for a keyword in most rows
+ * (数据 is in every scale opening, AI in 76% of roles) it would rather filter a sequential scan by the cheap
+ * conditions and compute the terms of what is left (2.8 s), than read the index (50 ms). So sequential scans
+ * are priced out (still used where nothing else can answer); parallel workers and JIT are off because at these
+ * sizes their start-up costs more than it saves on 2 cores under concurrent requests. Exported for the EXPLAIN
+ * tests, which plan under the same settings.
+ */
+export const SEARCH_PLANNER_SETTINGS = Prisma.sql`SELECT set_config('enable_seqscan', 'off', true),
+  set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`;
+
+/**
+ * Runs a read statement; when `searched` (it filters by a keyword through a search index), in a transaction
+ * under SEARCH_PLANNER_SETTINGS. Returns the statement's rows. Throws on database errors.
+ */
+export async function searchRead<T>(sql: Prisma.Sql, searched: boolean): Promise<T[]> {
+  if (!searched) return db().$queryRaw<T[]>(sql);
+  const [, rows] = await db().$transaction([db().$queryRaw(SEARCH_PLANNER_SETTINGS), db().$queryRaw<T[]>(sql)]);
+  return rows;
 }

@@ -3,7 +3,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { type AuditEntry, Prisma, type RoleStatus } from "@/lib/generated/prisma/client";
 import { adminScope, type AdminStatusValue } from "@/lib/roles/admin/query";
-import { keywordCondition } from "@/lib/search/sql";
+import { matchingIds, OPENING_SEARCH } from "@/lib/search/sql";
 import { searchPlan } from "@/lib/search/segment";
 import type { OpeningRow } from "@/lib/openings/admin/service";
 import { ADMIN_OPENINGS_PAGE_SIZE, type AdminOpeningQuery } from "@/lib/openings/admin/query";
@@ -44,7 +44,8 @@ export interface AdminOpeningList {
 
 /** The WHERE of the list without its status part (the status counts leave that out). */
 function baseWhere(query: AdminOpeningQuery): Prisma.Sql {
-  const parts = [keywordCondition(searchPlan(query.q).pieces, "o.")];
+  const pieces = searchPlan(query.q).pieces;
+  const parts = [pieces.length ? Prisma.sql`o.id IN (${matchingIds(pieces, OPENING_SEARCH)})` : Prisma.sql`TRUE`];
   if (query.role) parts.push(Prisma.sql`r.slug = ${query.role}`);
   return Prisma.join(parts, " AND ");
 }

@@ -8,14 +8,16 @@ import { SEARCH_RUN, searchNormalize } from "./document";
  * *_search_index): a narrow table, one row per listing, named like the listing's columns it copies (status,
  * deleted_at, sort keys, facet columns, search_title, search_summary, search_text), with a GIN index on its terms,
  * the expression atlas_search_terms(search_text):
- *   - every character and adjacent pair of every run of the normalised text (atlas_search_tokens), and
+ *   - every character and adjacent pair of every run of the normalised text (atlas_search_tokens),
+ *   - every three consecutive characters of every non-Latin run (atlas_search_trigrams), and
  *   - every whole Latin run of 3–100 letters/digits (atlas_search_latin_runs).
  * A keyword piece matches exactly as "the listing's search_text contains it literally", as before:
- *   - a piece that is one run of 1–2 characters (数据, 侦, ai, a): `terms @> {piece}`;
+ *   - a piece that is one run of 1–2 characters (数据, 侦, ai, a), or of 3 non-Latin ones (工程师): `terms @> {piece}`;
  *   - a Latin run of 3+ (engineer): `terms && {vocabulary words containing it}`: a Latin run of the text contains
  *     the piece exactly when the text does, and search_words holds every such run (trigram index);
- *   - anything else (工程师, c++, node.js, 100%): the terms each of its runs needs (its bigrams for a longer
- *     non-Latin run), then a LIKE on the index row's search_text (stored out of line) for the rows those leave.
+ *   - anything else (人工智能平台, c++, node.js, 100%): the terms each of its runs needs (the three-character
+ *     pieces of a longer non-Latin run), then a LIKE on the index row's search_text (stored out of line) for the
+ *     rows those leave.
  * The GIN index answers @> and && exactly (no recheck, so the terms are never computed at query time), and the
  * rows it leads to are small, so counting 23k matches reads ~6k pages of 8 KB and never a description.
  */
@@ -38,17 +40,26 @@ function runsOf(text: string): string[] {
 export const containsTerm = (column: Prisma.Sql, normalized: string) =>
   Prisma.sql`${column} LIKE atlas_like_contains(${normalized}) ESCAPE '\\'`;
 
-/** The terms condition one run of a piece needs (necessary; exact when the piece is that run alone). */
+/** Whether `run` is itself one of the terms (or, for a Latin run, found exactly through the vocabulary). */
+function isTermRun(run: string): boolean {
+  if (LATIN_RUN.test(run)) return run.length <= MAX_LATIN_RUN;
+  return Array.from(run).length <= 3;
+}
+
+/** The terms condition one run of a piece needs (necessary; exact when isTermRun and the piece is that run). */
 function runCondition(run: string, terms: Prisma.Sql): Prisma.Sql {
   const chars = Array.from(run);
-  if (chars.length <= 2) return Prisma.sql`${terms} @> ARRAY[${run}]::text[]`;
-  if (LATIN_RUN.test(run) && run.length <= MAX_LATIN_RUN) {
+  const latin = LATIN_RUN.test(run);
+  if (chars.length <= 2 || (!latin && chars.length === 3)) return Prisma.sql`${terms} @> ARRAY[${run}]::text[]`;
+  if (latin && run.length <= MAX_LATIN_RUN) {
     // An uncorrelated sub-select: planned as an InitPlan, run once, its array handed to the GIN index scan.
     return Prisma.sql`${terms} && ARRAY(SELECT word FROM search_words WHERE ${containsTerm(Prisma.raw("word"), run)})`;
   }
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) pairs.add(`${chars[i]}${chars[i + 1]}`);
-  return Prisma.sql`${terms} @> ${[...pairs]}::text[]`;
+  // A longer run: every three consecutive characters of it (a Latin run past the vocabulary's length: its pairs).
+  const size = latin ? 2 : 3;
+  const parts = new Set<string>();
+  for (let i = 0; i + size <= chars.length; i++) parts.add(chars.slice(i, i + size).join(""));
+  return Prisma.sql`${terms} @> ${[...parts]}::text[]`;
 }
 
 /**
@@ -65,8 +76,7 @@ export function keywordCondition(pieces: readonly string[], alias: string): Pris
       const piece = searchNormalize(raw);
       const runs = runsOf(piece);
       const parts = runs.map((run) => runCondition(run, terms));
-      const exact =
-        runs.length === 1 && runs[0] === piece && (Array.from(piece).length <= 2 || (LATIN_RUN.test(piece) && piece.length <= MAX_LATIN_RUN));
+      const exact = runs.length === 1 && runs[0] === piece && isTermRun(piece);
       if (!exact) parts.push(containsTerm(text, piece));
       return Prisma.sql`(${Prisma.join(parts, " AND ")})`;
     }),
@@ -103,13 +113,12 @@ export function rankExpression(plan: { words: readonly string[]; pieces: readonl
 
 /**
  * Planner settings for statements that read a search index, set for one transaction (set_config(…, true)).
- * The planner charges a bitmap scan the index expression's cost (COST 10000) for every row it fetches, as if it
- * rechecked each, although GIN's answer here is exact and nothing is rechecked; so for a keyword in most rows
- * (数据 is in every scale opening, AI in 76% of roles) it would rather filter a sequential scan by the cheap
- * conditions and compute the terms of what is left (2.8 s), than read the index (50 ms). So sequential scans
- * are priced out (still used where nothing else can answer); parallel workers and JIT are off because at these
- * sizes their start-up costs more than it saves on 2 cores under concurrent requests. Exported for the EXPLAIN
- * tests, which plan under the same settings.
+ * Postgres does not know that GIN answers `@>`/`&&` on an array exactly: it charges a bitmap scan a recheck of
+ * every row it fetches, so for a keyword in most rows (数据 is in every scale opening, AI in 76% of roles) it
+ * prefers a sequential scan that computes each row's terms (seconds). With sequential scans priced out, and no
+ * other index on the search tables but the primary key (migration *_search_index), the GIN index is the one
+ * plan. Parallel workers and JIT are off: at these sizes their start-up costs more than it saves on 2 cores
+ * under concurrent requests. Exported for the EXPLAIN tests, which plan under the same settings.
  */
 export const SEARCH_PLANNER_SETTINGS = Prisma.sql`SELECT set_config('enable_seqscan', 'off', true),
   set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`;

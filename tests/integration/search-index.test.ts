@@ -44,7 +44,7 @@ describe("the search index", () => {
     const keywords = [
       "数据", "侦", "ai", "a", "AI", // one run of one or two characters: the terms alone
       "engineer", "gine", "gpt4", "reengineering", "ENGINEER", // Latin runs of 3+: through the vocabulary
-      "工程师", "模型工程", "程师", // longer Chinese runs: their pairs, then the text
+      "工程师", "负责人", "大模型", "模型工程", "程师", "再造负责人", // Chinese runs of 3 (terms) and longer (then the text)
       "c++", "node.js", "100%", "4o", // punctuation inside: the runs' terms, then the text
       "数据分析", "AI产品经理", "detective 数据", "nosuchwordatall",
     ];

@@ -3,20 +3,27 @@
 --
 -- Why: at 100k roles a broad keyword (数据: 23k matches, AI: 76k) made Postgres read the wide rows (descriptions,
 -- search_text, search_tokens inline: 1.7 KB a row, 170 MB of heap) of every match to count facets and rank them:
--- 1.2–1.9 s. A row here keeps ~300 bytes inline (search_text is stored out of line once a row passes 2 KB), so a
--- bitmap scan of the GIN index visits narrow rows; the index answers the match exactly (array @> and && are not
--- lossy), so the terms are never computed or read at query time. A posting table (term → row, one row per term)
--- was measured out: ~300 terms per role are 30M rows at 100k roles. lib/search/sql.ts writes the queries.
+-- 1.2–1.9 s. A row here keeps ~450 bytes inline, so a bitmap scan of the GIN index visits a 43 MB heap; the index
+-- answers the match exactly (array @> and && are not lossy), so the terms are never computed at query time and
+-- search_text (out of line) is read only for the rare pieces the terms cannot decide. A posting table (term →
+-- row, one row per term) was measured out: ~300 terms per role are 30M rows at 100k roles. lib/search/sql.ts
+-- writes the queries and says how they are planned.
 --
--- The terms (atlas_search_terms): atlas_search_tokens (every character and adjacent pair of every run, as before)
--- plus every whole Latin run of 3–100 letters/digits. A Latin keyword word of 3+ letters matches through the
+-- The terms (atlas_search_terms): atlas_search_tokens (every character and adjacent pair of every run, as before),
+-- every three consecutive characters of every other run (Chinese: 工程师, 设计师, 大模型 are exact lookups), and
+-- every whole Latin run of 3–100 letters/digits. A Latin keyword word of 3+ letters matches through the
 -- vocabulary (search_words, now every such run): the rows having any vocabulary word that contains it, which is
 -- exactly "the text contains it", because a Latin run is never split inside a word.
 --
--- The GIN index is on the expression atlas_search_terms(search_text), not a stored column: an opening's terms
--- (1–2 KB) would stay in the row (Postgres toasts only rows over 2 KB), making the rows as wide as before. The
--- function is declared expensive (COST 10000) so that the planner never evaluates it as a filter row by row
--- (with the default cost it counted on recomputing it for 15k rows rather than using the index: 2.8 s).
+-- The GIN index is on the expression atlas_search_terms(search_text), not on a stored column, so the terms take
+-- no room in the rows. The only other index of these tables is the primary key, so that a search can be planned
+-- one way only: through the GIN index (see SEARCH_PLANNER_SETTINGS in lib/search/sql.ts; with a sort index the
+-- planner would walk it and compute the terms of each row: measured 58 s for `a`).
+--
+-- Out of line for sure: Postgres toasts a row only when it is longer than TOAST_TUPLE_THRESHOLD (2 KB, fixed at
+-- compile time), so a 1–2 KB search_text would stay in the row (measured: 113 MB of heap at 100k roles). So
+-- toast_pad, a run of dots that takes the row just past 2 KB, compresses to ~20 bytes once toasting starts, and
+-- toast_tuple_target = 128 then moves search_text (EXTERNAL) out; the short columns are MAIN, which stay in.
 
 CREATE OR REPLACE FUNCTION atlas_search_latin_runs(normalized text) RETURNS text[]
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
@@ -25,11 +32,19 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
   WHERE run ~ '^[a-z0-9]{3,100}$'
 $fn$;
 
+CREATE OR REPLACE FUNCTION atlas_search_trigrams(normalized text) RETURNS text[]
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
+  SELECT coalesce(array_agg(DISTINCT substr(run, i, 3)), '{}')
+  FROM atlas_search_runs(normalized) AS run
+  CROSS JOIN LATERAL generate_series(1, length(run) - 2) AS i
+  WHERE run !~ '^[a-z0-9]+$'
+$fn$;
+
 -- plpgsql so that it is never inlined (the index expression and the queries name this one function).
 CREATE OR REPLACE FUNCTION atlas_search_terms(normalized text) RETURNS text[]
-LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE COST 10000 AS $fn$
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
 BEGIN
-  RETURN atlas_search_tokens(normalized) || atlas_search_latin_runs(normalized);
+  RETURN atlas_search_tokens(normalized) || atlas_search_trigrams(normalized) || atlas_search_latin_runs(normalized);
 END
 $fn$;
 
@@ -75,8 +90,10 @@ CREATE TABLE "role_search" (
     "search_summary" TEXT NOT NULL,
     "search_text" TEXT NOT NULL,
 
+    "toast_pad" TEXT NOT NULL DEFAULT '',
+
     CONSTRAINT "role_search_pkey" PRIMARY KEY ("id")
-);
+) WITH (toast_tuple_target = 128);
 
 -- CreateTable
 CREATE TABLE "opening_search" (
@@ -103,12 +120,27 @@ CREATE TABLE "opening_search" (
     "tier" "skill_tier",
     "horizon" "emergence_horizon",
 
-    CONSTRAINT "opening_search_pkey" PRIMARY KEY ("id")
-);
+    "toast_pad" TEXT NOT NULL DEFAULT '',
 
--- search_text leaves the row whenever the row is toasted, uncompressed (a recheck reads it without decompressing).
-ALTER TABLE "role_search" ALTER COLUMN "search_text" SET STORAGE EXTERNAL;
-ALTER TABLE "opening_search" ALTER COLUMN "search_text" SET STORAGE EXTERNAL;
+    CONSTRAINT "opening_search_pkey" PRIMARY KEY ("id")
+) WITH (toast_tuple_target = 128);
+
+-- search_text leaves the row, uncompressed (a recheck reads it without decompressing); the short columns stay.
+ALTER TABLE "role_search" ALTER COLUMN "search_text" SET STORAGE EXTERNAL,
+  ALTER COLUMN "slug" SET STORAGE MAIN, ALTER COLUMN "sort_title" SET STORAGE MAIN,
+  ALTER COLUMN "sort_key_zh" SET STORAGE MAIN, ALTER COLUMN "search_title" SET STORAGE MAIN,
+  ALTER COLUMN "search_summary" SET STORAGE MAIN;
+ALTER TABLE "opening_search" ALTER COLUMN "search_text" SET STORAGE EXTERNAL,
+  ALTER COLUMN "slug" SET STORAGE MAIN, ALTER COLUMN "city_keys" SET STORAGE MAIN,
+  ALTER COLUMN "city_names" SET STORAGE MAIN, ALTER COLUMN "salary_currency" SET STORAGE MAIN,
+  ALTER COLUMN "search_title" SET STORAGE MAIN, ALTER COLUMN "search_summary" SET STORAGE MAIN,
+  ALTER COLUMN "role_slug" SET STORAGE MAIN;
+
+-- The filler that takes a row past the 2 KB toast threshold (see the top); empty when the text is long enough.
+CREATE OR REPLACE FUNCTION atlas_toast_pad(search_text text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
+  SELECT repeat('.', greatest(0, 2100 - octet_length(search_text)))
+$fn$;
 
 -- AddForeignKey
 ALTER TABLE "role_search" ADD CONSTRAINT "role_search_id_fkey" FOREIGN KEY ("id") REFERENCES "roles"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -122,15 +154,15 @@ CREATE OR REPLACE FUNCTION role_search_sync() RETURNS trigger
 LANGUAGE plpgsql AS $fn$
 BEGIN
   INSERT INTO role_search (id, slug, status, deleted_at, tier, horizon, listed_at, sort_title, sort_key_zh,
-                           search_title, search_summary, search_text)
+                           search_title, search_summary, search_text, toast_pad)
   SELECT id, slug, status, deleted_at, tier, horizon, listed_at, sort_title, sort_key_zh,
-         search_title, search_summary, search_text
+         search_title, search_summary, search_text, atlas_toast_pad(search_text)
   FROM new_rows
   ON CONFLICT (id) DO UPDATE SET
     slug = EXCLUDED.slug, status = EXCLUDED.status, deleted_at = EXCLUDED.deleted_at, tier = EXCLUDED.tier,
     horizon = EXCLUDED.horizon, listed_at = EXCLUDED.listed_at, sort_title = EXCLUDED.sort_title,
     sort_key_zh = EXCLUDED.sort_key_zh, search_title = EXCLUDED.search_title,
-    search_summary = EXCLUDED.search_summary, search_text = EXCLUDED.search_text
+    search_summary = EXCLUDED.search_summary, search_text = EXCLUDED.search_text, toast_pad = EXCLUDED.toast_pad
   -- An unchanged entry is not rewritten (and its GIN entries not redone): most role updates touch no search column.
   WHERE (role_search.slug, role_search.status, role_search.deleted_at, role_search.tier, role_search.horizon,
          role_search.listed_at, role_search.sort_title, role_search.sort_key_zh, role_search.search_title,
@@ -155,11 +187,12 @@ LANGUAGE plpgsql AS $fn$
 BEGIN
   INSERT INTO opening_search (id, slug, status, deleted_at, expires_at, workplace_type, employment_type,
                               experience_level, city_keys, city_names, salary_currency, salary_year_max,
-                              date_posted, search_title, search_summary, search_text,
+                              date_posted, search_title, search_summary, search_text, toast_pad,
                               role_id, role_slug, role_status, role_deleted_at, tier, horizon)
   SELECT n.id, n.slug, n.status, n.deleted_at, n.expires_at, n.workplace_type, n.employment_type,
          n.experience_level, n.city_keys, n.city_names, n.salary_currency, n.salary_year_max, n.date_posted,
-         n.search_title, n.search_summary, n.search_text, r.id, r.slug, r.status, r.deleted_at, r.tier, r.horizon
+         n.search_title, n.search_summary, n.search_text, atlas_toast_pad(n.search_text),
+         r.id, r.slug, r.status, r.deleted_at, r.tier, r.horizon
   FROM new_rows n JOIN roles r ON r.id = n.role_id
   ON CONFLICT (id) DO UPDATE SET
     slug = EXCLUDED.slug, status = EXCLUDED.status, deleted_at = EXCLUDED.deleted_at,
@@ -168,7 +201,7 @@ BEGIN
     city_keys = EXCLUDED.city_keys, city_names = EXCLUDED.city_names, salary_currency = EXCLUDED.salary_currency,
     salary_year_max = EXCLUDED.salary_year_max, date_posted = EXCLUDED.date_posted,
     search_title = EXCLUDED.search_title, search_summary = EXCLUDED.search_summary,
-    search_text = EXCLUDED.search_text, role_id = EXCLUDED.role_id, role_slug = EXCLUDED.role_slug,
+    search_text = EXCLUDED.search_text, toast_pad = EXCLUDED.toast_pad, role_id = EXCLUDED.role_id, role_slug = EXCLUDED.role_slug,
     role_status = EXCLUDED.role_status, role_deleted_at = EXCLUDED.role_deleted_at, tier = EXCLUDED.tier,
     horizon = EXCLUDED.horizon;
   RETURN NULL;
@@ -186,28 +219,24 @@ CREATE TRIGGER openings_search_sync_update AFTER UPDATE ON openings
 
 -- Backfill, as the triggers write (an UPDATE … SET slug = slug would also do, but rewrites the wide tables).
 INSERT INTO role_search (id, slug, status, deleted_at, tier, horizon, listed_at, sort_title, sort_key_zh,
-                         search_title, search_summary, search_text)
+                         search_title, search_summary, search_text, toast_pad)
 SELECT id, slug, status, deleted_at, tier, horizon, listed_at, sort_title, sort_key_zh,
-       search_title, search_summary, search_text
+       search_title, search_summary, search_text, atlas_toast_pad(search_text)
 FROM roles;
 INSERT INTO opening_search (id, slug, status, deleted_at, expires_at, workplace_type, employment_type,
                             experience_level, city_keys, city_names, salary_currency, salary_year_max,
-                            date_posted, search_title, search_summary, search_text,
+                            date_posted, search_title, search_summary, search_text, toast_pad,
                             role_id, role_slug, role_status, role_deleted_at, tier, horizon)
 SELECT o.id, o.slug, o.status, o.deleted_at, o.expires_at, o.workplace_type, o.employment_type,
        o.experience_level, o.city_keys, o.city_names, o.salary_currency, o.salary_year_max, o.date_posted,
-       o.search_title, o.search_summary, o.search_text, r.id, r.slug, r.status, r.deleted_at, r.tier, r.horizon
+       o.search_title, o.search_summary, o.search_text, atlas_toast_pad(o.search_text),
+       r.id, r.slug, r.status, r.deleted_at, r.tier, r.horizon
 FROM openings o JOIN roles r ON r.id = o.role_id;
 
 -- Built after the backfill (one sort instead of 100k inserts). Later rows go through GIN's pending list, which
 -- every search reads in full: at most 256 kB here (with the default 4 MB, measured: 168 ms added to a 3 ms count).
 CREATE INDEX "role_search_terms_idx" ON "role_search" USING GIN ((atlas_search_terms(search_text))) WITH (gin_pending_list_limit = 256);
-CREATE INDEX "role_search_status_sort_title_slug_idx" ON "role_search"("status", "sort_title", "slug");
-CREATE INDEX "role_search_status_sort_key_zh_slug_idx" ON "role_search"("status", "sort_key_zh", "slug");
-CREATE INDEX "role_search_status_listed_at_slug_idx" ON "role_search"("status", "listed_at" DESC, "slug" DESC);
 CREATE INDEX "opening_search_terms_idx" ON "opening_search" USING GIN ((atlas_search_terms(search_text))) WITH (gin_pending_list_limit = 256);
-CREATE INDEX "opening_search_role_id_idx" ON "opening_search"("role_id");
-CREATE INDEX "opening_search_status_date_posted_slug_idx" ON "opening_search"("status", "date_posted" DESC, "slug" DESC);
 -- Substring lookups in the vocabulary (a keyword word → the indexed words containing it).
 CREATE INDEX "search_words_word_trgm_idx" ON "search_words" USING GIN ("word" gin_trgm_ops);
 

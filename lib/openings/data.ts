@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HORIZON_VALUES, type HorizonValue, TIER_VALUES, type TierValue } from "@/lib/roles/constants";
-import { keywordCondition, matchingIds, OPENING_SEARCH, rankExpression, searchRead } from "@/lib/search/sql";
+import { keywordCondition, matchingIds, OPENING_SEARCH, rankExpression, type RawQueryClient, searchRead } from "@/lib/search/sql";
 import { searchPlan } from "@/lib/search/segment";
 import { withSpellingFallback } from "@/lib/search/spelling";
 import {
@@ -395,8 +395,6 @@ export async function listCurrentOpeningStamps(now: Date = new Date()): Promise<
   return rows.map((r) => ({ slug: r.slug, updatedAt: r.updatedAt.toISOString() }));
 }
 
-/** Anything that runs raw queries: the app's client or an interactive transaction's. */
-type RawQueryClient = Pick<ReturnType<typeof db>, "$queryRaw">;
 
 /**
  * Openings a job alert has not had yet: current at `now`, matching every filter of `query` (the jobs page's
@@ -410,16 +408,17 @@ export async function listOpeningsNewForAlert(
   alertId: string,
   limit: number,
   now: Date = new Date(),
-  client: RawQueryClient = db(),
+  client?: RawQueryClient,
 ): Promise<(OpeningListItem & { id: string })[]> {
   const all = Prisma.join(Object.values(conditions(query)), " AND ");
-  const rows = await client.$queryRaw<(ItemRow & { id: string })[]>`
+  const searched = searchPlan(query.q).pieces.length > 0;
+  const rows = await searchRead<ItemRow & { id: string }>(Prisma.sql`
     SELECT o.id::text AS id, ${itemColumns}
     FROM openings o JOIN roles r ON r.id = o.role_id
     WHERE ${baseCondition(query, now, false)} AND ${all}
       AND o.published_at > ${after}::timestamptz AND o.published_at <= ${now}::timestamptz
       AND NOT EXISTS (SELECT 1 FROM alert_sent_openings s WHERE s.alert_id = ${alertId}::uuid AND s.opening_id = o.id)
     ORDER BY o.published_at DESC, o.slug DESC
-    LIMIT ${limit}`;
+    LIMIT ${limit}`, searched, client);
   return rows.map((r) => ({ ...toItem(r), id: r.id }));
 }

@@ -123,11 +123,20 @@ export function rankExpression(plan: { words: readonly string[]; pieces: readonl
 export const SEARCH_PLANNER_SETTINGS = Prisma.sql`SELECT set_config('enable_seqscan', 'off', true),
   set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`;
 
+/** Anything that runs raw queries: the app's client or an interactive transaction's. */
+export type RawQueryClient = Pick<ReturnType<typeof db>, "$queryRaw">;
+
 /**
- * Runs a read statement; when `searched` (it filters by a keyword through a search index), in a transaction
- * under SEARCH_PLANNER_SETTINGS. Returns the statement's rows. Throws on database errors.
+ * Runs a read statement; when `searched` (it filters by a keyword through a search index), under
+ * SEARCH_PLANNER_SETTINGS: in a transaction of its own, or, given the `client` of an interactive transaction,
+ * in that one (the settings then hold for the rest of it; they only steer plans). Returns the statement's rows.
+ * Throws on database errors.
  */
-export async function searchRead<T>(sql: Prisma.Sql, searched: boolean): Promise<T[]> {
+export async function searchRead<T>(sql: Prisma.Sql, searched: boolean, client?: RawQueryClient): Promise<T[]> {
+  if (client) {
+    if (searched) await client.$queryRaw(SEARCH_PLANNER_SETTINGS);
+    return client.$queryRaw<T[]>(sql);
+  }
   if (!searched) return db().$queryRaw<T[]>(sql);
   const [, rows] = await db().$transaction([db().$queryRaw(SEARCH_PLANNER_SETTINGS), db().$queryRaw<T[]>(sql)]);
   return rows;

@@ -3,7 +3,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { type AuditEntry, Prisma, type RoleStatus } from "@/lib/generated/prisma/client";
 import { adminScope, type AdminStatusValue } from "@/lib/roles/admin/query";
-import { matchingIds, OPENING_SEARCH } from "@/lib/search/sql";
+import { matchingIds, OPENING_SEARCH, searchRead } from "@/lib/search/sql";
 import { searchPlan } from "@/lib/search/segment";
 import type { OpeningRow } from "@/lib/openings/admin/service";
 import { ADMIN_OPENINGS_PAGE_SIZE, type AdminOpeningQuery } from "@/lib/openings/admin/query";
@@ -66,10 +66,11 @@ function statusWhere(status: readonly AdminStatusValue[]): Prisma.Sql {
 export async function listAdminOpenings(query: AdminOpeningQuery, now: Date = new Date()): Promise<AdminOpeningList> {
   await requireStaff("editor");
   const base = baseWhere(query);
+  const searched = searchPlan(query.q).pieces.length > 0;
   const where = Prisma.sql`${base} AND ${statusWhere(query.status)}`;
   const offset = (query.page - 1) * ADMIN_OPENINGS_PAGE_SIZE;
   const [rows, counts] = await Promise.all([
-    db().$queryRaw<(Omit<AdminOpeningListItem, "role" | "deleted" | "expired"> & { deletedAt: Date | null; expiresAt: Date; roleSlug: string; roleTitleEn: string; roleTitleZh: string })[]>`
+    searchRead<Omit<AdminOpeningListItem, "role" | "deleted" | "expired"> & { deletedAt: Date | null; expiresAt: Date; roleSlug: string; roleTitleEn: string; roleTitleZh: string }>(Prisma.sql`
       SELECT o.id, o.slug, o.title_en AS "titleEn", o.title_zh AS "titleZh", o.employer_name AS "employerName",
              upper(o.status::text) AS status, o.version, o.deleted_at AS "deletedAt", o.updated_at AS "updatedAt",
              to_char(o.date_posted, 'YYYY-MM-DD') AS "datePosted", o.expires_at AS "expiresAt",
@@ -77,12 +78,12 @@ export async function listAdminOpenings(query: AdminOpeningQuery, now: Date = ne
       FROM openings o JOIN roles r ON r.id = o.role_id
       WHERE ${where}
       ORDER BY o.updated_at DESC, o.id
-      LIMIT ${ADMIN_OPENINGS_PAGE_SIZE} OFFSET ${offset}`,
-    db().$queryRaw<{ state: AdminStatusValue; count: number }[]>`
+      LIMIT ${ADMIN_OPENINGS_PAGE_SIZE} OFFSET ${offset}`, searched),
+    searchRead<{ state: AdminStatusValue; count: number }>(Prisma.sql`
       SELECT CASE WHEN o.deleted_at IS NOT NULL THEN 'deleted' ELSE o.status::text END AS state, count(*)::int AS count
       FROM openings o JOIN roles r ON r.id = o.role_id
       WHERE ${base}
-      GROUP BY 1`,
+      GROUP BY 1`, searched),
   ]);
   const statusCounts: Record<AdminStatusValue, number> = { draft: 0, review: 0, published: 0, archived: 0, deleted: 0 };
   for (const c of counts) statusCounts[c.state] = c.count;

@@ -37,7 +37,7 @@ function runsOf(text: string): string[] {
 }
 
 /** `column` contains the (already normalised) text literally: LIKE with escaped wildcards. */
-export const containsTerm = (column: Prisma.Sql, normalized: string) =>
+const containsTerm = (column: Prisma.Sql, normalized: string) =>
   Prisma.sql`${column} LIKE atlas_like_contains(${normalized}) ESCAPE '\\'`;
 
 /** Whether `run` is itself one of the terms (or, for a Latin run, found exactly through the vocabulary). */

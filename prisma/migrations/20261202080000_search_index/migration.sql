@@ -48,14 +48,14 @@ BEGIN
 END
 $fn$;
 
--- The vocabulary: every Latin run of 3–100 characters (was: letter-only words of 5–40, for spelling alone).
+-- The vocabulary: every Latin run of 3–100 characters, the same runs as the terms' (was: letter-only words of
+-- 5–40, for spelling alone).
 CREATE OR REPLACE FUNCTION atlas_search_words_add() RETURNS trigger
 LANGUAGE plpgsql AS $fn$
 BEGIN
   INSERT INTO search_words (word, head, tail, length)
   SELECT w, left(w, 2), right(w, 2), length(w)
-  FROM (SELECT DISTINCT w FROM new_rows, regexp_split_to_table(new_rows.search_text, '[^a-z0-9]+') AS w
-        WHERE length(w) BETWEEN 3 AND 100) words
+  FROM (SELECT DISTINCT w FROM new_rows, unnest(atlas_search_latin_runs(new_rows.search_text)) AS w) words
   ORDER BY w
   ON CONFLICT (word) DO NOTHING;
   RETURN NULL;
@@ -69,8 +69,7 @@ BEGIN
   INSERT INTO search_words (word, head, tail, length)
   SELECT w, left(w, 2), right(w, 2), length(w)
   FROM (SELECT search_text FROM roles UNION ALL SELECT search_text FROM openings) t,
-       regexp_split_to_table(t.search_text, '[^a-z0-9]+') AS w
-  WHERE length(w) BETWEEN 3 AND 100
+       unnest(atlas_search_latin_runs(t.search_text)) AS w
   GROUP BY w;
 END
 $fn$;
@@ -146,30 +145,35 @@ $fn$;
 ALTER TABLE "role_search" ADD CONSTRAINT "role_search_id_fkey" FOREIGN KEY ("id") REFERENCES "roles"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "opening_search" ADD CONSTRAINT "opening_search_id_fkey" FOREIGN KEY ("id") REFERENCES "openings"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- Kept by statement triggers reading the transition tables (a bulk insert costs one pass), after the row
--- triggers derived the search columns. Deletes cascade through the foreign keys; TRUNCATE … CASCADE too. An
--- opening's entry carries its role's slug, state, tier and horizon (the jobs page filters by them), so a role's
--- change updates its openings' entries.
+-- What each entry holds, defined once: these views give the index rows of the listings, in the tables' column
+-- order, for the triggers and the backfill (tests/integration/search-index.test.ts checks the entries).
+CREATE VIEW role_search_source AS
+  SELECT id, slug, status, deleted_at, tier, horizon, listed_at, sort_title, sort_key_zh,
+         search_title, search_summary, search_text, atlas_toast_pad(search_text) AS toast_pad
+  FROM roles;
+CREATE VIEW opening_search_source AS
+  SELECT o.id, o.slug, o.status, o.deleted_at, o.expires_at, o.workplace_type, o.employment_type,
+         o.experience_level, o.city_keys, o.city_names, o.salary_currency, o.salary_year_max, o.date_posted,
+         o.search_title, o.search_summary, o.search_text, r.id AS role_id, r.slug AS role_slug,
+         r.status AS role_status, r.deleted_at AS role_deleted_at, r.tier, r.horizon,
+         atlas_toast_pad(o.search_text) AS toast_pad
+  FROM openings o JOIN roles r ON r.id = o.role_id;
+
+-- Kept by statement triggers (one pass per statement, so a bulk insert costs one), after the row triggers derived
+-- the search columns: the changed rows' entries are written again from the views. Deletes cascade through the
+-- foreign keys; TRUNCATE … CASCADE too. An opening's entry carries its role's slug, state, tier and horizon (the
+-- jobs page filters by them), so a role's change updates its openings' entries.
 CREATE OR REPLACE FUNCTION role_search_sync() RETURNS trigger
 LANGUAGE plpgsql AS $fn$
 BEGIN
-  INSERT INTO role_search (id, slug, status, deleted_at, tier, horizon, listed_at, sort_title, sort_key_zh,
-                           search_title, search_summary, search_text, toast_pad)
-  SELECT id, slug, status, deleted_at, tier, horizon, listed_at, sort_title, sort_key_zh,
-         search_title, search_summary, search_text, atlas_toast_pad(search_text)
-  FROM new_rows
+  INSERT INTO role_search SELECT * FROM role_search_source WHERE id IN (SELECT id FROM new_rows)
   ON CONFLICT (id) DO UPDATE SET
     slug = EXCLUDED.slug, status = EXCLUDED.status, deleted_at = EXCLUDED.deleted_at, tier = EXCLUDED.tier,
     horizon = EXCLUDED.horizon, listed_at = EXCLUDED.listed_at, sort_title = EXCLUDED.sort_title,
     sort_key_zh = EXCLUDED.sort_key_zh, search_title = EXCLUDED.search_title,
     search_summary = EXCLUDED.search_summary, search_text = EXCLUDED.search_text, toast_pad = EXCLUDED.toast_pad
   -- An unchanged entry is not rewritten (and its GIN entries not redone): most role updates touch no search column.
-  WHERE (role_search.slug, role_search.status, role_search.deleted_at, role_search.tier, role_search.horizon,
-         role_search.listed_at, role_search.sort_title, role_search.sort_key_zh, role_search.search_title,
-         role_search.search_summary, role_search.search_text)
-    IS DISTINCT FROM (EXCLUDED.slug, EXCLUDED.status, EXCLUDED.deleted_at, EXCLUDED.tier, EXCLUDED.horizon,
-         EXCLUDED.listed_at, EXCLUDED.sort_title, EXCLUDED.sort_key_zh, EXCLUDED.search_title,
-         EXCLUDED.search_summary, EXCLUDED.search_text);
+  WHERE ROW(role_search.*) IS DISTINCT FROM ROW(EXCLUDED.*);
   IF TG_OP = 'UPDATE' THEN
     UPDATE opening_search o SET role_slug = n.slug, role_status = n.status, role_deleted_at = n.deleted_at,
                                 tier = n.tier, horizon = n.horizon
@@ -185,15 +189,7 @@ $fn$;
 CREATE OR REPLACE FUNCTION opening_search_sync() RETURNS trigger
 LANGUAGE plpgsql AS $fn$
 BEGIN
-  INSERT INTO opening_search (id, slug, status, deleted_at, expires_at, workplace_type, employment_type,
-                              experience_level, city_keys, city_names, salary_currency, salary_year_max,
-                              date_posted, search_title, search_summary, search_text, toast_pad,
-                              role_id, role_slug, role_status, role_deleted_at, tier, horizon)
-  SELECT n.id, n.slug, n.status, n.deleted_at, n.expires_at, n.workplace_type, n.employment_type,
-         n.experience_level, n.city_keys, n.city_names, n.salary_currency, n.salary_year_max, n.date_posted,
-         n.search_title, n.search_summary, n.search_text, atlas_toast_pad(n.search_text),
-         r.id, r.slug, r.status, r.deleted_at, r.tier, r.horizon
-  FROM new_rows n JOIN roles r ON r.id = n.role_id
+  INSERT INTO opening_search SELECT * FROM opening_search_source WHERE id IN (SELECT id FROM new_rows)
   ON CONFLICT (id) DO UPDATE SET
     slug = EXCLUDED.slug, status = EXCLUDED.status, deleted_at = EXCLUDED.deleted_at,
     expires_at = EXCLUDED.expires_at, workplace_type = EXCLUDED.workplace_type,
@@ -201,9 +197,9 @@ BEGIN
     city_keys = EXCLUDED.city_keys, city_names = EXCLUDED.city_names, salary_currency = EXCLUDED.salary_currency,
     salary_year_max = EXCLUDED.salary_year_max, date_posted = EXCLUDED.date_posted,
     search_title = EXCLUDED.search_title, search_summary = EXCLUDED.search_summary,
-    search_text = EXCLUDED.search_text, toast_pad = EXCLUDED.toast_pad, role_id = EXCLUDED.role_id, role_slug = EXCLUDED.role_slug,
+    search_text = EXCLUDED.search_text, role_id = EXCLUDED.role_id, role_slug = EXCLUDED.role_slug,
     role_status = EXCLUDED.role_status, role_deleted_at = EXCLUDED.role_deleted_at, tier = EXCLUDED.tier,
-    horizon = EXCLUDED.horizon;
+    horizon = EXCLUDED.horizon, toast_pad = EXCLUDED.toast_pad;
   RETURN NULL;
 END
 $fn$;
@@ -218,20 +214,8 @@ CREATE TRIGGER openings_search_sync_update AFTER UPDATE ON openings
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION opening_search_sync();
 
 -- Backfill, as the triggers write (an UPDATE … SET slug = slug would also do, but rewrites the wide tables).
-INSERT INTO role_search (id, slug, status, deleted_at, tier, horizon, listed_at, sort_title, sort_key_zh,
-                         search_title, search_summary, search_text, toast_pad)
-SELECT id, slug, status, deleted_at, tier, horizon, listed_at, sort_title, sort_key_zh,
-       search_title, search_summary, search_text, atlas_toast_pad(search_text)
-FROM roles;
-INSERT INTO opening_search (id, slug, status, deleted_at, expires_at, workplace_type, employment_type,
-                            experience_level, city_keys, city_names, salary_currency, salary_year_max,
-                            date_posted, search_title, search_summary, search_text, toast_pad,
-                            role_id, role_slug, role_status, role_deleted_at, tier, horizon)
-SELECT o.id, o.slug, o.status, o.deleted_at, o.expires_at, o.workplace_type, o.employment_type,
-       o.experience_level, o.city_keys, o.city_names, o.salary_currency, o.salary_year_max, o.date_posted,
-       o.search_title, o.search_summary, o.search_text, atlas_toast_pad(o.search_text),
-       r.id, r.slug, r.status, r.deleted_at, r.tier, r.horizon
-FROM openings o JOIN roles r ON r.id = o.role_id;
+INSERT INTO role_search SELECT * FROM role_search_source;
+INSERT INTO opening_search SELECT * FROM opening_search_source;
 
 -- Built after the backfill (one sort instead of 100k inserts). Later rows go through GIN's pending list, which
 -- every search reads in full: at most 256 kB here (with the default 4 MB, measured: 168 ms added to a 3 ms count).

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HORIZON_VALUES, type HorizonValue, TIER_VALUES, type TierValue } from "@/lib/roles/constants";
-import { keywordCondition, matchingIds, OPENING_SEARCH, rankExpression, type RawQueryClient, searchRead } from "@/lib/search/sql";
+import { idMatchesKeyword, keywordCondition, OPENING_SEARCH, rankExpression, type RawQueryClient, searchRead } from "@/lib/search/sql";
 import { searchPlan } from "@/lib/search/segment";
 import { withSpellingFallback } from "@/lib/search/spelling";
 import {
@@ -61,15 +61,12 @@ function conditions(query: OpeningQuery) {
 type FacetName = keyof ReturnType<typeof conditions>;
 
 /**
- * Conditions that are not facets: keyword, salary floor, posted within. `fromIndex`: `o` is a row of the search
- * index opening_search (the keyword tests its terms); else a row of openings (the keyword is a semi-join on the
- * index).
+ * Conditions that are not facets: keyword (`pieces`, searchPlan's), salary floor, posted within. `fromIndex`: `o`
+ * is a row of the search index opening_search (the keyword tests its terms); else a row of openings (the keyword
+ * is a semi-join on the index).
  */
-function baseCondition(query: OpeningQuery, now: Date, fromIndex: boolean): Prisma.Sql {
-  const pieces = searchPlan(query.q).pieces;
-  const keyword = fromIndex
-    ? keywordCondition(pieces, "o")
-    : pieces.length ? Prisma.sql`o.id IN (${matchingIds(pieces, OPENING_SEARCH)})` : Prisma.sql`TRUE`;
+function baseCondition(query: OpeningQuery, now: Date, pieces: readonly string[], fromIndex: boolean): Prisma.Sql {
+  const keyword = fromIndex ? keywordCondition(pieces, "o") : idMatchesKeyword(pieces, OPENING_SEARCH, "o.id");
   const parts = [currentCondition(now), keyword];
   if (query.salaryMin !== null && query.currency) {
     const floor = yearlyAmount(query.salaryMin, query.period);
@@ -205,11 +202,11 @@ function toItem(r: ItemRow): OpeningListItem {
  */
 export function listOpeningsSql(query: OpeningQuery, now: Date) {
   const search = searchPlan(query.q);
-  const base = baseCondition(query, now, search.pieces.length > 0);
+  const searched = search.pieces.length > 0;
+  const base = baseCondition(query, now, search.pieces, searched);
   const conds = conditions(query);
   const all = Prisma.join(Object.values(conds), " AND ");
   const plan = sortPlan(query, rankExpression(search, "o"));
-  const searched = search.pieces.length > 0;
   // With a keyword, the rows come from the search index (opening_search o, whose copy of its role's columns is
   // `r` under the roles' names, so the same conditions apply); without, from openings and roles and their indexes.
   const from = searched
@@ -395,7 +392,6 @@ export async function listCurrentOpeningStamps(now: Date = new Date()): Promise<
   return rows.map((r) => ({ slug: r.slug, updatedAt: r.updatedAt.toISOString() }));
 }
 
-
 /**
  * Openings a job alert has not had yet: current at `now`, matching every filter of `query` (the jobs page's
  * conditions, built by the same functions), published (published_at) after `after` and at or before `now`, and not
@@ -411,14 +407,14 @@ export async function listOpeningsNewForAlert(
   client?: RawQueryClient,
 ): Promise<(OpeningListItem & { id: string })[]> {
   const all = Prisma.join(Object.values(conditions(query)), " AND ");
-  const searched = searchPlan(query.q).pieces.length > 0;
+  const { pieces } = searchPlan(query.q);
   const rows = await searchRead<ItemRow & { id: string }>(Prisma.sql`
     SELECT o.id::text AS id, ${itemColumns}
     FROM openings o JOIN roles r ON r.id = o.role_id
-    WHERE ${baseCondition(query, now, false)} AND ${all}
+    WHERE ${baseCondition(query, now, pieces, false)} AND ${all}
       AND o.published_at > ${after}::timestamptz AND o.published_at <= ${now}::timestamptz
       AND NOT EXISTS (SELECT 1 FROM alert_sent_openings s WHERE s.alert_id = ${alertId}::uuid AND s.opening_id = o.id)
     ORDER BY o.published_at DESC, o.slug DESC
-    LIMIT ${limit}`, searched, client);
+    LIMIT ${limit}`, pieces.length > 0, client);
   return rows.map((r) => ({ ...toItem(r), id: r.id }));
 }

@@ -84,9 +84,13 @@ export function keywordCondition(pieces: readonly string[], alias: string): Pris
   );
 }
 
-/** The ids of `index` rows matching every piece: for lists read from the listing table itself (admin, alerts). */
-export function matchingIds(pieces: readonly string[], index: SearchIndex): Prisma.Sql {
-  return Prisma.sql`SELECT s.id FROM ${Prisma.raw(index)} s WHERE ${keywordCondition(pieces, "s")}`;
+/**
+ * `idColumn` (a listing's id, e.g. "o.id") names a row of `index` matching every piece: the keyword condition for
+ * lists read from the listing table itself (admin, alerts). TRUE for no pieces.
+ */
+export function idMatchesKeyword(pieces: readonly string[], index: SearchIndex, idColumn: string): Prisma.Sql {
+  if (pieces.length === 0) return Prisma.sql`TRUE`;
+  return Prisma.sql`${Prisma.raw(idColumn)} IN (SELECT s.id FROM ${Prisma.raw(index)} s WHERE ${keywordCondition(pieces, "s")})`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { type AuditEntry, Prisma, type RoleStatus } from "@/lib/generated/prisma/client";
 import { adminScope, type AdminStatusValue } from "@/lib/roles/admin/query";
-import { matchingIds, OPENING_SEARCH, searchRead } from "@/lib/search/sql";
+import { idMatchesKeyword, OPENING_SEARCH, searchRead } from "@/lib/search/sql";
 import { searchPlan } from "@/lib/search/segment";
 import type { OpeningRow } from "@/lib/openings/admin/service";
 import { ADMIN_OPENINGS_PAGE_SIZE, type AdminOpeningQuery } from "@/lib/openings/admin/query";
@@ -43,9 +43,8 @@ export interface AdminOpeningList {
 }
 
 /** The WHERE of the list without its status part (the status counts leave that out). */
-function baseWhere(query: AdminOpeningQuery): Prisma.Sql {
-  const pieces = searchPlan(query.q).pieces;
-  const parts = [pieces.length ? Prisma.sql`o.id IN (${matchingIds(pieces, OPENING_SEARCH)})` : Prisma.sql`TRUE`];
+function baseWhere(query: AdminOpeningQuery, pieces: readonly string[]): Prisma.Sql {
+  const parts = [idMatchesKeyword(pieces, OPENING_SEARCH, "o.id")];
   if (query.role) parts.push(Prisma.sql`r.slug = ${query.role}`);
   return Prisma.join(parts, " AND ");
 }
@@ -65,8 +64,9 @@ function statusWhere(status: readonly AdminStatusValue[]): Prisma.Sql {
  */
 export async function listAdminOpenings(query: AdminOpeningQuery, now: Date = new Date()): Promise<AdminOpeningList> {
   await requireStaff("editor");
-  const base = baseWhere(query);
-  const searched = searchPlan(query.q).pieces.length > 0;
+  const { pieces } = searchPlan(query.q);
+  const searched = pieces.length > 0;
+  const base = baseWhere(query, pieces);
   const where = Prisma.sql`${base} AND ${statusWhere(query.status)}`;
   const offset = (query.page - 1) * ADMIN_OPENINGS_PAGE_SIZE;
   const [rows, counts] = await Promise.all([

@@ -59,7 +59,9 @@ export default defineConfig({
     // Alert mails go to a folder the alerts spec reads (never to an SMTP server from the environment).
     env: (() => {
       const { SMTP_URL: _smtp, ...rest } = process.env as Record<string, string>;
-      return { ...rest, NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), MAIL_DIR: E2E_MAIL_DIR };
+      // PUBLIC_CACHE=off: the specs write to the database directly, which drops no cache tag; the cache has its own
+      // servers in tests/e2e/public-cache.spec.ts.
+      return { ...rest, NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), MAIL_DIR: E2E_MAIL_DIR, PUBLIC_CACHE: "off" };
     })(),
   },
 });

@@ -1,10 +1,12 @@
 /**
  * The benchmark's floor: a bare node:http server answering GET /api/roles and GET /api/openings exactly as the app
  * does — the same zod contracts (parseRoleQuery, parseOpeningQuery), the same SQL (listRolesSql, listOpeningsSql)
- * sent through plain `pg`, the same JSON (shapeListResult, shapeOpeningList) — but with no Next.js and no Prisma. Run by scripts/bench.mjs as
+ * sent through plain `pg`, the same JSON (shapeListResult, shapeOpeningList) — but with no Next.js and no Prisma; and,
+ * given BENCH_FLOOR_HTML, the browse page's HTML bytes. Run by scripts/bench.mjs as
  *   node --conditions=react-server --import tsx scripts/bench-floor.ts <port>
  * (the react-server condition lets lib/roles/data.ts's `server-only` import load outside Next.js).
  */
+import fs from "node:fs";
 import http from "node:http";
 import pg from "pg";
 import { listOpeningsSql, type OpeningFacetRow, type OpeningListRow, shapeOpeningList } from "../lib/openings/data";
@@ -33,12 +35,21 @@ async function read<T extends pg.QueryResultRow>(sql: Prisma.Sql, searched: bool
 }
 
 const port = Number(process.argv[2] ?? 3401);
+// The cached-page comparison (scripts/bench.mjs): BENCH_FLOOR_HTML is a file holding the app's browse page as it was
+// sent; GET BENCH_FLOOR_HTML_PATH answers those bytes from memory, the least any server can do for that page.
+const html = process.env.BENCH_FLOOR_HTML ? fs.readFileSync(process.env.BENCH_FLOOR_HTML) : null;
+const htmlPath = process.env.BENCH_FLOOR_HTML_PATH ?? "/en";
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, connectionTimeoutMillis: 10_000 });
 
 http
   .createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
+      if (html && url.pathname === htmlPath) {
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": html.length });
+        res.end(html);
+        return;
+      }
       if (url.pathname === "/api/openings") {
         const parsed = parseOpeningQuery(url.searchParams);
         if (!parsed.ok) {

@@ -2,11 +2,21 @@
 //   1. Database: BENCH_DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/atlas_bench (created if missing);
 //      migrated, filled to BENCH_ROLES synthetic roles (default 100000; idempotent) plus the article's roles, and
 //      BENCH_OPENINGS synthetic openings (default 100000; added only when fewer are there).
-//   2. `next build` unless a build exists (BENCH_BUILD=1 forces one), then `next start` on 3400 and the floor
-//      (scripts/bench-floor.ts) on 3401.
+//   2. `next build` unless a build exists (BENCH_BUILD=1 forces one), then the production server (scripts/server.mjs,
+//      what `npm start` runs; MAX_CONCURRENT_REQUESTS from the environment) on BENCH_APP_PORT (3400) and
+//      the floor (scripts/bench-floor.ts) on BENCH_FLOOR_PORT (3401). The app caches its public reads ("use cache",
+//      lib/cache/policy.ts: in memory, or in Redis when REDIS_URL is set), so every scenario after its warm-up
+//      measures warm cache entries.
 //   3. autocannon, BENCH_SECONDS (default 10) per run, at 1 and 10 connections, for each scenario; peak RSS of
 //      both servers from /proc (VmHWM); first-load JavaScript of the browse page, gzip.
-//   4. Writes docs/PERFORMANCE.md and prints it.
+//   4. Cached browse page: the app's /en at 10 connections against the floor sending the very same HTML bytes
+//      (targets: ≥ 30% of the floor's req/s, p95 ≤ 20 ms), and the same page from a second app instance with
+//      PUBLIC_CACHE=off (on BENCH_APP_PORT + 2) for what the cache buys.
+//   5. Load: BENCH_LOAD_CONNECTIONS (200) connections for BENCH_LOAD_SECONDS (60) on each of the browse page, a role
+//      page, /api/roles and the jobs page; errors, timeouts (10 s) and non-2xx answers (target 0), and the app's
+//      peak memory (VmHWM) after it.
+//   6. Writes BENCH_REPORT (default docs/PERFORMANCE.md) and prints it. BENCH_PARTS (default
+//      "scenarios,cache,load") picks the sections to run.
 import "dotenv/config";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -17,14 +27,29 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { node, step } from "./lib/run.mjs";
 
-const APP_PORT = 3400;
-const FLOOR_PORT = 3401;
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3400);
+const FLOOR_PORT = Number(process.env.BENCH_FLOOR_PORT ?? 3401);
+const UNCACHED_PORT = APP_PORT + 2;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
+const LOAD_CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 200);
+const PARTS = new Set((process.env.BENCH_PARTS ?? "scenarios,cache,load").split(",").map((p) => p.trim()));
+const REPORT = process.env.BENCH_REPORT ?? "docs/PERFORMANCE.md";
+/** Which cache the app under test uses (lib/cache/handler.mjs decides the same way). */
+const CACHE_MODE = process.env.PUBLIC_CACHE === "off" ? "off" : process.env.REDIS_URL ? "Redis" : "in-memory";
+/** The page the cached-page and load sections use, and the other paths of the load section. */
+const BROWSE = "/en";
+const LOAD_PATHS = [
+  ["browse page", BROWSE],
+  ["role page", "/en/roles/data-detective"],
+  ["API /api/roles", "/api/roles"],
+  ["jobs page", "/en/jobs"],
+];
 const ROLES = Number(process.env.BENCH_ROLES ?? 100_000);
 const OPENINGS = Number(process.env.BENCH_OPENINGS ?? 100_000);
 const url = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/atlas_bench";
 const TSX = path.resolve("node_modules/tsx/dist/cli.mjs");
-const env = { DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
+const env = { DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", ALERTS_WORKER: "off" };
 
 async function ensureDatabase() {
   const u = new URL(url);
@@ -47,8 +72,8 @@ async function ensureDatabase() {
   return { roles: rows, openings };
 }
 
-function startServer(cmd, args, port, readyPath) {
-  const child = spawn(cmd, args, { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "inherit"] });
+function startServer(cmd, args, port, readyPath, extraEnv = {}) {
+  const child = spawn(cmd, args, { env: { ...process.env, ...env, ...extraEnv, PORT: String(port) }, stdio: ["ignore", "pipe", "inherit"] });
   child.stdout.on("data", () => {});
   return new Promise((resolve, reject) => {
     const deadline = Date.now() + 60_000;
@@ -70,10 +95,60 @@ function peakRss(pid) {
   return m ? Math.round(Number(m[1]) / 1024) : null;
 }
 
-function run(target, connections) {
+function run(target, connections, duration = SECONDS) {
   return new Promise((resolve, reject) => {
-    autocannon({ url: target, connections, duration: SECONDS, pipelining: 1 }, (err, r) => (err ? reject(err) : resolve(r)));
+    autocannon({ url: target, connections, duration, pipelining: 1, timeout: 10 }, (err, r) => (err ? reject(err) : resolve(r)));
   });
+}
+
+/** One autocannon result as the report's figures (ms, req/s, counts). */
+function figures(r) {
+  return {
+    p50: r.latency.p50, p95: percentile(r, 95), p99: r.latency.p99, rps: Math.round(r.requests.average),
+    requests: r.requests.total, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx,
+  };
+}
+
+/**
+ * The cached browse page against the floor sending its exact bytes, and against an instance without the cache, all
+ * at 10 connections for BENCH_SECONDS after a warm-up.
+ */
+async function cachedPage(floorPort) {
+  const out = {};
+  for (const [who, port] of [["app", APP_PORT], ["uncached", UNCACHED_PORT], ["floor", floorPort]]) {
+    const target = `http://127.0.0.1:${port}${BROWSE}`;
+    await run(target, 2, 1).catch(() => {});
+    out[who] = figures(await run(target, 10));
+    console.log(`[bench] cached page: ${who} ${BROWSE} c=10: p50 ${out[who].p50} ms, p95 ${out[who].p95} ms, ${out[who].rps} req/s`);
+  }
+  return out;
+}
+
+/**
+ * Waits (up to 60 s) until the app answers a queued request within 500 ms: requests a finished run left behind
+ * (still queued or rendering) must not count against the next run.
+ */
+async function settle() {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const t = Date.now();
+    await fetch(`http://127.0.0.1:${APP_PORT}/api/roles?pageSize=1`).catch(() => {});
+    if (Date.now() - t < 500) return;
+  }
+}
+
+/** LOAD_CONNECTIONS connections for LOAD_SECONDS on each load path, one after another (each warmed up first). */
+async function load() {
+  const out = [];
+  for (const [name, p] of LOAD_PATHS) {
+    await settle();
+    const target = `http://127.0.0.1:${APP_PORT}${p}`;
+    await run(target, 2, 1).catch(() => {});
+    const f = figures(await run(target, LOAD_CONNECTIONS, LOAD_SECONDS));
+    out.push({ name, path: p, ...f });
+    console.log(`[bench] load ${name} ${p} c=${LOAD_CONNECTIONS} ${LOAD_SECONDS} s: ${f.requests} requests, p50 ${f.p50} ms, p99 ${f.p99} ms, errors ${f.errors}, timeouts ${f.timeouts}, non-2xx ${f.non2xx}`);
+  }
+  return out;
 }
 
 async function firstLoadJs(base) {
@@ -144,11 +219,22 @@ async function main() {
   if (process.env.BENCH_BUILD === "1" || !fs.existsSync(".next/BUILD_ID")) {
     await step("next build", node(["node_modules/next/dist/bin/next", "build"], env));
   }
-  const app = await startServer(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(APP_PORT)], APP_PORT, "/api/roles?pageSize=1");
-  const floor = await startServer(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-floor.ts", String(FLOOR_PORT)], FLOOR_PORT, "/api/roles?pageSize=1");
+  // The production server as `npm start` runs it (scripts/server.mjs: request log, admission queue), without the
+  // alerts' queue workers (they would write pg-boss's schema into the bench database).
+  const nextStart = (port) => [process.execPath, ["scripts/server.mjs"], port, "/api/roles?pageSize=1"];
+  const app = await startServer(...nextStart(APP_PORT));
+  // The floor serves the browse page's HTML exactly as the app sent it (same bytes; the nonce inside is stale,
+  // which a load tool does not notice).
+  const htmlFile = path.resolve(".test-output/bench-browse.html");
+  fs.mkdirSync(path.dirname(htmlFile), { recursive: true });
+  fs.writeFileSync(htmlFile, Buffer.from(await (await fetch(`http://127.0.0.1:${APP_PORT}${BROWSE}`)).arrayBuffer()));
+  const floor = await startServer(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-floor.ts", String(FLOOR_PORT)], FLOOR_PORT, "/api/roles?pageSize=1", { BENCH_FLOOR_HTML: htmlFile, BENCH_FLOOR_HTML_PATH: BROWSE });
+  const uncached = PARTS.has("cache") ? await startServer(...nextStart(UNCACHED_PORT), { PUBLIC_CACHE: "off" }) : null;
   const results = [];
+  let page = null;
+  let loaded = null;
   try {
-    for (const s of SCENARIOS) {
+    for (const s of PARTS.has("scenarios") ? SCENARIOS : []) {
       for (const c of [1, 10]) {
         const targets = [["app", APP_PORT], ...(s.floor ? [["floor", FLOOR_PORT]] : [])];
         const row = { scenario: s.name, path: s.path, connections: c, matches: await matches(s) };
@@ -165,15 +251,22 @@ async function main() {
         results.push(row);
       }
     }
+    if (uncached) {
+      page = await cachedPage(FLOOR_PORT);
+      page.bytes = fs.statSync(htmlFile).size;
+    }
+    const beforeLoad = peakRss(app.pid);
+    if (PARTS.has("load")) loaded = { paths: await load(), rssBefore: beforeLoad, rssAfter: peakRss(app.pid) };
     const js = await firstLoadJs(`http://127.0.0.1:${APP_PORT}`);
     const rss = { app: peakRss(app.pid), floor: peakRss(floor.pid) };
-    fs.mkdirSync("docs", { recursive: true });
-    const report = renderReport({ results, js, rss, counts, minutes: ((Date.now() - t0) / 60000).toFixed(1) });
-    fs.writeFileSync("docs/PERFORMANCE.md", report);
+    fs.mkdirSync(path.dirname(path.resolve(REPORT)), { recursive: true });
+    const report = renderReport({ results, js, rss, counts, page, loaded, minutes: ((Date.now() - t0) / 60000).toFixed(1) });
+    fs.writeFileSync(REPORT, report);
     console.log(report);
   } finally {
     app.kill("SIGTERM");
     floor.kill("SIGTERM");
+    uncached?.kill("SIGTERM");
   }
 }
 
@@ -186,7 +279,7 @@ function percentile(r, p) {
   return +(p90 + ((p - 90) / 7.5) * (p97_5 - p90)).toFixed(1);
 }
 
-function renderReport({ results, js, rss, counts, minutes }) {
+function renderReport({ results, js, rss, counts, page, loaded, minutes }) {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   const lines = [];
   lines.push("# Performance", "");
@@ -194,7 +287,8 @@ function renderReport({ results, js, rss, counts, minutes }) {
   lines.push("## Machine and dataset", "");
   lines.push(`- ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}`);
   lines.push(`- PostgreSQL at ${new URL(url).host} (database \`${new URL(url).pathname.slice(1)}\`), roles by status: ${counts.roles.map((r) => `${r.status} ${r.n}`).join(", ")}; openings: ${counts.openings.n} (${counts.openings.current} current)`);
-  lines.push(`- autocannon, ${SECONDS} s per run after a warm-up, client in the same machine; app = \`next start\` (production build), floor = bare \`node:http\` + \`pg\` with the same contract, SQL and JSON (scripts/bench-floor.ts)`);
+  lines.push(`- autocannon, ${SECONDS} s per run after a warm-up, client in the same machine; app = \`scripts/server.mjs\` (what \`npm start\` runs: the production build behind node:http, admission queue of ${process.env.MAX_CONCURRENT_REQUESTS ?? 16}), floor = bare \`node:http\` + \`pg\` with the same contract, SQL and JSON (scripts/bench-floor.ts)`);
+  lines.push(`- the app's cache of public reads: ${CACHE_MODE} (lib/cache/handler.mjs); after the warm-up every scenario reads warm entries, so the rows below measure cached data with the page rendered per request`);
   lines.push("");
   lines.push("## Results", "");
   lines.push("| scenario | rows matched | conn. | app p50 / p95 / p99 (ms) | app req/s | floor p50 / p95 / p99 (ms) | floor req/s | app/floor throughput | errors |");
@@ -208,6 +302,28 @@ function renderReport({ results, js, rss, counts, minutes }) {
     lines.push(`| ${r.scenario} | ${r.matches ?? "–"} | ${r.connections} | ${lat(r.app)} | ${r.app.rps} | ${f ? lat(f) : ""} | ${f ? f.rps : ""} | ${ratio2} | ${r.app.errors + (f?.errors ?? 0)} |`);
   }
   lines.push("");
+  if (page) {
+    const ratio = page.floor.rps ? page.app.rps / page.floor.rps : 0;
+    const verdict = (ok) => (ok ? "met" : "**missed**");
+    lines.push("## Cached browse page against the bare floor", "");
+    lines.push(`\`${BROWSE}\` at 10 connections, ${SECONDS} s after a warm-up. The floor sends the same ${(page.bytes / 1024).toFixed(1)} KiB of HTML from memory; "uncached" is a second instance with PUBLIC_CACHE=off.`, "");
+    lines.push("| server | p50 / p95 / p99 (ms) | req/s | errors |", "|---|---|---:|---:|");
+    for (const [who, label] of [["app", `app (cache ${CACHE_MODE})`], ["uncached", "app, PUBLIC_CACHE=off"], ["floor", "floor (same bytes)"]]) {
+      const x = page[who];
+      lines.push(`| ${label} | ${x.p50} / ${x.p95} / ${x.p99} | ${x.rps} | ${x.errors + x.non2xx} |`);
+    }
+    lines.push("");
+    lines.push(`Cached app / floor: **${(ratio * 100).toFixed(1)}%** of the floor's requests/s (target ≥ 30%: ${verdict(ratio >= 0.3)}); app p95 **${page.app.p95} ms** (target ≤ 20 ms: ${verdict(page.app.p95 <= 20)}). The cache holds the page's data; its HTML is still rendered on every request, because each page carries its own CSP nonce (proxy.ts), so what remains is React's render of the page.`, "");
+  }
+  if (loaded) {
+    lines.push(`## Load: ${LOAD_CONNECTIONS} connections for ${LOAD_SECONDS} s`, "");
+    lines.push("Each path on its own, one after another, after a short warm-up; a request unanswered after 10 s is a timeout.", "");
+    lines.push("| path | requests | req/s | p50 / p95 / p99 (ms) | errors | timeouts | non-2xx |", "|---|---:|---:|---|---:|---:|---:|");
+    for (const x of loaded.paths) lines.push(`| ${x.name} \`${x.path}\` | ${x.requests} | ${x.rps} | ${x.p50} / ${x.p95} / ${x.p99} | ${x.errors} | ${x.timeouts} | ${x.non2xx} |`);
+    const bad = loaded.paths.reduce((n, x) => n + x.errors + x.timeouts + x.non2xx, 0);
+    lines.push("");
+    lines.push(`Errors + timeouts + non-2xx: **${bad}** (target 0). App server peak memory (VmHWM): ${loaded.rssBefore} MiB before the load, **${loaded.rssAfter} MiB** after it.`, "");
+  }
   lines.push(`Peak RSS: app server ${rss.app} MiB, floor ${rss.floor} MiB.`, "");
   lines.push(`First-load JavaScript of the browse page: ${js.files} files, ${js.rawKiB} KiB raw, **${js.gzipKiB} KiB gzip**.`, "");
   return `${lines.join("\n")}\n`;

@@ -8,6 +8,7 @@
 // Logs (scripts/lib/logger.mjs): one JSON line per request on stdout — reqId, method, route (the path, never the
 // query), status, durationMs — and every error once, with its stack; Next's own console output goes through the
 // same logger. Each response carries `x-request-id` (the client's, when it is a plausible id, else a new UUID).
+// MAX_CONCURRENT_REQUESTS (default 16): requests beyond it wait in arrival order (health checks never wait).
 // SIGTERM/SIGINT: stop accepting, finish in-flight requests (up to 10 s; exit 1 if some are cut), close the
 // database pools, exit 0.
 import { randomUUID } from "node:crypto";
@@ -41,6 +42,33 @@ const handle = app.getRequestHandler();
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/;
 let inFlight = 0;
 let closing = false;
+
+// At most MAX_CONCURRENT_REQUESTS requests are handed to Next at once (default 16; 0 = no limit); the rest wait
+// their turn in arrival order. A page render is CPU work on one thread: with 200 requests interleaved, each one
+// takes as long as all of them and the slowest pass any client's timeout, while first come, first served keeps
+// every wait close to the average. Health checks never wait (a load balancer must see a busy instance as alive).
+const MAX_CONCURRENT = Number(process.env.MAX_CONCURRENT_REQUESTS ?? 16);
+const UNQUEUED = /^\/api\/(health|ready)(\?|$)/;
+let running = 0;
+const waiting = [];
+/** Runs `start` now or when a slot frees; `release` (called once the response is over) frees the slot. */
+function admit(url, start) {
+  if (!MAX_CONCURRENT || UNQUEUED.test(url)) return start(() => {});
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    running -= 1;
+    const next = waiting.shift();
+    if (next) next();
+  };
+  const go = () => {
+    running += 1;
+    start(release);
+  };
+  if (running < MAX_CONCURRENT) go();
+  else waiting.push(go);
+}
 
 const server = http.createServer((req, res) => {
   const start = process.hrtime.bigint();
@@ -78,9 +106,14 @@ const server = http.createServer((req, res) => {
   };
   res.on("finish", done);
   res.on("close", done);
-  handle(req, res).catch((err) => {
-    log.error({ err, reqId }, "request failed");
-    if (!res.headersSent) res.writeHead(500).end();
+  admit(req.url ?? "/", (release) => {
+    // A client that hung up while waiting gets nothing rendered.
+    if (res.destroyed || req.socket.destroyed) return release();
+    res.on("close", release);
+    handle(req, res).catch((err) => {
+      log.error({ err, reqId }, "request failed");
+      if (!res.headersSent) res.writeHead(500).end();
+    });
   });
 });
 server.listen(port, hostname, () => log.info({ port }, `ready on http://${hostname ?? "localhost"}:${port}`));

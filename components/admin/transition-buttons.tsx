@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { type ReactNode, useActionState, useEffect, useId, useRef, useState } from "react";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/redirect";
 import type { RoleIntent } from "@/lib/roles/admin/service";
 import { transitionRoleAction } from "@/lib/roles/admin/actions";
 import { CONFIRM_FIELD, type ConfirmedIntent, needsConfirmation } from "@/lib/roles/admin/confirm";

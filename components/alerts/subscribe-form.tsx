@@ -1,19 +1,31 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { type SubscribeState, subscribeAction } from "@/lib/alerts/actions";
+
+/** The form's visible words, one per `alerts.form` message of the same name. */
+export interface SubscribeLabels {
+  heading: string;
+  intro: string;
+  email: string;
+  frequency: string;
+  daily: string;
+  weekly: string;
+  submit: string;
+}
 
 const field = "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900";
 
 /**
  * "Get alerts for this search" on the jobs page: email and frequency, posting to subscribeAction with the page's
- * search (`search`: its filters as a query string). Works without JavaScript (the action renders the page again
+ * search (`search`: its filters as a query string). `labels`: the form's words (`alerts.form`), translated by the
+ * server, so the jobs page sends no message runtime; the action's outcome and field errors arrive translated in
+ * its state. Works without JavaScript (the action renders the page again
  * with its state; `permalink`, this page's URL, is the form's `action` there, as React writes `action=""`
  * otherwise, which HTML forbids). Field errors are tied to their inputs with aria-describedby; the outcome is announced.
  */
-export function SubscribeForm({ search, permalink }: { search: string; permalink: string }) {
-  const t = useTranslations("alerts.form");
+export function SubscribeForm({ search, permalink, labels }: { search: string; permalink: string; labels: SubscribeLabels }) {
+  const t = (key: keyof SubscribeLabels) => labels[key];
   const [state, action, pending] = useActionState<SubscribeState, FormData>(subscribeAction, {}, permalink);
   const emailError = state.fields?.email;
   const frequencyError = state.fields?.frequency;

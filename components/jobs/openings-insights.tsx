@@ -39,7 +39,8 @@ export function OpeningsInsights({ matrix, payByTier, byHorizon }: {
                   const n = count(tier, h);
                   return (
                     <td key={h} className="pr-4 tabular-nums" data-tier={tier} data-horizon={h} data-count={n}>
-                      {n > 0 ? <Link href={`/jobs?tier=${tier}&horizon=${h}`} className="underline">{t("cell", { count: n })}</Link> : t("cell", { count: 0 })}
+                      {/* inline-block py-1: a 24 px tall target (WCAG 2.5.8), the rows were 16 px apart. */}
+                      {n > 0 ? <Link href={`/jobs?tier=${tier}&horizon=${h}`} className="inline-block py-1 underline">{t("cell", { count: n })}</Link> : t("cell", { count: 0 })}
                     </td>
                   );
                 })}

@@ -1,19 +1,21 @@
 "use client";
 
+import NextLink from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { FallbackNotice } from "@/components/ui/bilingual";
 import { bilingual } from "@/lib/i18n/content";
 import { localePath } from "@/lib/i18n/metadata";
-import { Link } from "@/lib/i18n/navigation";
-import { COMPARE_MAX, COMPARE_MIN } from "@/lib/roles/compare";
+// lib/roles/constants, not lib/roles/compare: that one brings zod (about 30 KiB gzip) into the browser.
+import { COMPARE_MAX, COMPARE_MIN } from "@/lib/roles/constants";
 import { readSaved, serverSaved, setSaved, subscribeSaved } from "@/lib/saved/store";
 
 /**
  * The roles saved in this browser (lib/saved/store.ts): each a link with its title in the page's language first
  * (the other language beside it with its `lang`, or a visible notice when only the other exists), a remove
  * button, and a checkbox feeding a GET form to `/<locale>/compare`. Says so when nothing is saved, and when
- * JavaScript is off (the list lives in the browser's storage). Text from the `saved` messages (sent to the client).
+ * JavaScript is off (the list lives in the browser's storage). Text from the `saved` and `common` messages, sent to
+ * the client by the saved page's own NextIntlClientProvider (the only public page that needs next-intl there).
  */
 export function SavedList() {
   const locale = useLocale();
@@ -28,7 +30,7 @@ export function SavedList() {
         <p className="font-medium">{t("empty.title")}</p>
         <p className="mt-1 text-sm">
           {t.rich("empty.hint", {
-            link: (chunks) => <Link href="/" className="text-blue-700 underline dark:text-blue-300">{chunks}</Link>,
+            link: (chunks) => <NextLink href={localePath(locale, "/")} prefetch={false} className="text-blue-700 underline dark:text-blue-300">{chunks}</NextLink>,
           })}
         </p>
       </div>
@@ -46,9 +48,9 @@ export function SavedList() {
           return (
             <li key={r.slug} className="flex flex-wrap items-center gap-3">
               <input type="checkbox" name="roles" value={r.slug} aria-label={t("pickLabel", { name })} />
-              <Link href={`/roles/${r.slug}`} lang={title.primary?.lang} className="text-blue-800 underline dark:text-blue-300">
+              <NextLink href={localePath(locale, `/roles/${r.slug}`)} prefetch={false} lang={title.primary?.lang} className="text-blue-800 underline dark:text-blue-300">
                 {name}
-              </Link>
+              </NextLink>
               {title.secondary && <span lang={title.secondary.lang}>{title.secondary.text}</span>}
               <button
                 type="button"

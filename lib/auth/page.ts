@@ -1,7 +1,7 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
 import { localePath } from "@/lib/i18n/metadata";
-import { redirect } from "@/lib/i18n/navigation";
+import { redirect } from "@/lib/i18n/redirect";
 import { currentStaff } from "./session";
 import type { Actor } from "./roles";
 

@@ -8,7 +8,7 @@ import { plainOpeningIssuesMessage } from "@/lib/openings/issue-messages";
 import type { QueryIssue } from "@/lib/query/params";
 import { FEED_CONTENT_TYPES, type FeedFormat } from "@/lib/roles/feed";
 import { siteUrl } from "@/lib/site";
-import { listCurrentOpenings } from "./data";
+import { listCurrentOpenings } from "./cached";
 import { type OpeningQuery, openingQueryString, type ParsedOpeningQuery, parseOpeningQuery } from "./query";
 import type { OpeningListResult } from "./types";
 

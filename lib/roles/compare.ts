@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { COMPARE_MAX, COMPARE_MIN } from "./constants";
 import type { QueryIssue } from "./query";
 
-/** How many roles /compare shows side by side. */
-export const COMPARE_MIN = 2;
-export const COMPARE_MAX = 4;
+/** How many roles /compare shows side by side; defined in ./constants (zod-free, for client components). */
+export { COMPARE_MAX, COMPARE_MIN };
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**

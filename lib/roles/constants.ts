@@ -45,3 +45,7 @@ export const QUERY_KEYS = ["tier", "horizon", "q", "exact", "sort", "pageSize", 
 /** Opaque keyset cursors are short; anything longer is not one of ours. */
 export const CURSOR_MAX_LENGTH = 512;
 export { MAX_SEARCH_TERMS } from "@/lib/search/terms";
+
+/** How many roles /compare shows side by side (the contract is lib/roles/compare.ts). */
+export const COMPARE_MIN = 2;
+export const COMPARE_MAX = 4;

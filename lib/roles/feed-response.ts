@@ -4,7 +4,7 @@ import { NextResponse } from "next/server";
 import { jsonError } from "@/lib/http/errors";
 import { plainIssuesMessage } from "@/lib/roles/issue-messages";
 import { siteUrl } from "@/lib/site";
-import { listPublishedRoles } from "./data";
+import { listPublishedRoles } from "./cached";
 import { describeFilters } from "./describe";
 import { FEED_CONTENT_TYPES, type FeedFormat, parseFeedQuery, renderRoleFeed } from "./feed";
 

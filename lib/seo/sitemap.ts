@@ -1,8 +1,8 @@
 import "server-only";
 import { localePath } from "@/lib/i18n/metadata";
 import { LANGUAGE_TAG, routing } from "@/lib/i18n/routing";
-import { listCurrentOpeningStamps } from "@/lib/openings/data";
-import { listPublishedRoleStamps } from "@/lib/roles/data";
+import { listCurrentOpeningStamps } from "@/lib/openings/cached";
+import { listPublishedRoleStamps } from "@/lib/roles/cached";
 import { siteUrl } from "@/lib/site";
 
 /** One URL of the sitemap with its language versions (hreflang → URL, `x-default` included). */

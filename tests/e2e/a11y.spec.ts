@@ -258,6 +258,9 @@ test.describe("the error page", () => {
           const alert = page.getByTestId("error-page");
           await expect(alert).toBeVisible();
           await expect(alert.getByRole("button")).toBeVisible();
+          // Its words reach the client boundary from the layout (ErrorTextProvider), in the page's language.
+          await expect(alert.getByRole("heading", { level: 1 })).toHaveText(locale === "zh" ? "出错了" : "Something went wrong");
+          await expect(alert.getByRole("button")).toHaveText(locale === "zh" ? "重试" : "Try again");
           await expect(page.locator("html")).toHaveAttribute("lang", locale === "zh" ? "zh-CN" : "en");
           await scan(page, `error page (${locale}, ${scheme})`);
           await context.close();

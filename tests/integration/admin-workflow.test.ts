@@ -9,7 +9,7 @@ import { DEFAULT_ROLE_QUERY } from "@/lib/roles/query";
 import { currentSlugFor } from "@/lib/roles/redirects";
 import { createStaffUser, StaffError, updateStaffUser } from "@/lib/staff/service";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { RedirectSignal, revalidated, stubLocale } from "../support/next-stubs";
+import { expiredTags, RedirectSignal, revalidated, stubLocale } from "../support/next-stubs";
 import { resetCatalogue, testDb } from "../support/database";
 import { actAs, makeStaff } from "../support/staff";
 
@@ -201,13 +201,19 @@ describe("workflow, visibility and audit", () => {
     await expect(testDb().$executeRaw`TRUNCATE audit_log`).rejects.toThrow(/append-only/);
   });
 
-  it("a successful save revalidates the public pages and API", async () => {
+  it("a successful save expires the cached public reads at once (roles, openings, the role's detail) and the admin pages", async () => {
     actAs(editor);
     revalidated.length = 0;
+    expiredTags.length = 0;
     await saveRoleAction({ status: "idle" }, form({ titleEn: "Revalidated Role", idempotencyKey: randomUUID() })).catch(() => {});
-    expect(revalidated).toEqual(
-      expect.arrayContaining(["/zh", "/en", "/api/roles", "/zh/roles/revalidated-role", "/en/roles/revalidated-role", "/api/roles/revalidated-role"]),
+    expect(expiredTags).toEqual(
+      expect.arrayContaining([
+        { tag: "roles", profile: { expire: 0 } },
+        { tag: "openings", profile: { expire: 0 } },
+        { tag: "role:revalidated-role", profile: { expire: 0 } },
+      ]),
     );
+    expect(revalidated).toEqual(["/[locale]/admin"]);
   });
 
   it("field errors come back beside each field with the input kept", async () => {

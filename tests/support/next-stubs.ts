@@ -1,5 +1,5 @@
 // Stand-ins for Next's request-bound helpers so server actions can be called directly in Vitest:
-// revalidatePath records its calls; redirect throws a RedirectSignal carrying the URL, as Next's throws NEXT_REDIRECT.
+// revalidatePath and revalidateTag record their calls; redirect throws a RedirectSignal carrying the URL, as Next's throws NEXT_REDIRECT.
 import { vi } from "vitest";
 
 export class RedirectSignal extends Error {
@@ -9,12 +9,19 @@ export class RedirectSignal extends Error {
 }
 
 export const revalidated: string[] = [];
+/** The cache tags expired so far (revalidateTag's first argument), with the profile each was given. */
+export const expiredTags: { tag: string; profile: unknown }[] = [];
 
+// cacheTag/cacheLife: outside Next a "use cache" function is a plain function; the tags it would set are not recorded.
 vi.mock("next/cache", () => ({
   revalidatePath: (path: string) => {
     revalidated.push(path);
   },
-  revalidateTag: () => {},
+  revalidateTag: (tag: string, profile: unknown) => {
+    expiredTags.push({ tag, profile });
+  },
+  cacheTag: () => {},
+  cacheLife: () => {},
 }));
 
 vi.mock("next/navigation", () => ({

@@ -6,7 +6,7 @@ import { localeAlternates, localeOpenGraph } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { COMPARE_MAX, COMPARE_MIN, parseCompareQuery } from "@/lib/roles/compare";
-import { getPublishedRolesBySlugs } from "@/lib/roles/data";
+import { getPublishedRolesBySlugs } from "@/lib/roles/cached";
 
 type Params = Promise<{ locale: AppLocale }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

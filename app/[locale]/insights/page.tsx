@@ -6,8 +6,8 @@ import { RoleMatrix } from "@/components/insights/role-matrix";
 import { localeAlternates, localeOpenGraph } from "@/lib/i18n/metadata";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { COMPARE_MAX, COMPARE_MIN } from "@/lib/roles/compare";
-import { getMonthlyByHorizon, getOpeningsMatrix, getPayByTier } from "@/lib/openings/stats";
-import { getRoleMatrix } from "@/lib/roles/data";
+import { getMonthlyByHorizon, getOpeningsMatrix, getPayByTier } from "@/lib/openings/cached";
+import { getRoleMatrix } from "@/lib/roles/cached";
 
 type Params = Promise<{ locale: AppLocale }>;
 

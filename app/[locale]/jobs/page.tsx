@@ -3,9 +3,7 @@ import { ZeroResultsHelp } from "@/components/search/zero-results-help";
 import { openingZeroResultHelp } from "@/lib/openings/zero-results";
 import { searchPlan } from "@/lib/search/segment";
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { type Messages, pickNamespaces, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/messages";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { JobsFilterForm } from "@/components/jobs/jobs-filter-form";
 import { FiltersPanel } from "@/components/ui/filters-panel";
@@ -18,7 +16,7 @@ import { localeAlternates, localeOpenGraph, localePath } from "@/lib/i18n/metada
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { alertQueryOf } from "@/lib/alerts/query";
-import { listCurrentOpenings } from "@/lib/openings/data";
+import { listCurrentOpenings } from "@/lib/openings/cached";
 import { openingQueryString, openingQueryToSearchParams, parseOpeningQuery } from "@/lib/openings/query";
 
 type Params = Promise<{ locale: AppLocale }>;
@@ -53,7 +51,7 @@ export default async function JobsPage({ params, searchParams }: { params: Param
   const t = await getTranslations("jobs");
   const parsed = parseOpeningQuery(await searchParams);
   const { query } = parsed;
-  const [result, messages] = await Promise.all([listCurrentOpenings(query, new Date(), { correct: true }), getMessages() as Promise<Messages>]);
+  const [result, form] = await Promise.all([listCurrentOpenings(query, { correct: true }), getTranslations("alerts.form")]);
   const listQuery = openingQueryString({ ...query, cursor: null });
   const highlight = searchPlan(result.correction?.q ?? query.q).pieces;
   const help = result.total === 0 ? await openingZeroResultHelp(query, result) : null;
@@ -117,13 +115,14 @@ export default async function JobsPage({ params, searchParams }: { params: Param
         )}
         <PageLinks page={query.page} pages={pages} href={href} nextHref={nextHref} />
         {parsed.ok && (
-          // The form's own strings only (alerts.form), not the mails' and other pages' texts.
-          <NextIntlClientProvider messages={{ ...pickNamespaces(messages, PUBLIC_CLIENT_NAMESPACES), alerts: { form: messages.alerts.form } }}>
-            <SubscribeForm
-              search={openingQueryToSearchParams(alertQueryOf(query)).toString()}
-              permalink={localePath(locale, `/jobs${listQuery}`)}
-            />
-          </NextIntlClientProvider>
+          <SubscribeForm
+            search={openingQueryToSearchParams(alertQueryOf(query)).toString()}
+            permalink={localePath(locale, `/jobs${listQuery}`)}
+            labels={{
+              heading: form("heading"), intro: form("intro"), email: form("email"), frequency: form("frequency"),
+              daily: form("daily"), weekly: form("weekly"), submit: form("submit"),
+            }}
+          />
         )}
       </section>
     </div>

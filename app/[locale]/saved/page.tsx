@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { SavedList } from "@/components/saved/saved-list";
+import { type Messages, pickNamespaces, SAVED_CLIENT_NAMESPACES } from "@/lib/i18n/messages";
 import { localeAlternates, localeOpenGraph } from "@/lib/i18n/metadata";
 import type { AppLocale } from "@/lib/i18n/routing";
 
@@ -26,7 +28,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 /**
  * `/[locale]/saved` — the roles bookmarked in this browser (localStorage via lib/saved/store.ts; no account),
- * rendered by a client leaf (SavedList). Heading and intro from the `saved` messages.
+ * rendered by a client leaf (SavedList), the one public client component that formats messages itself: it gets
+ * the `saved` and `common` namespaces through its own NextIntlClientProvider. Heading and intro from `saved`.
  */
 export default async function SavedPage({ params }: { params: Params }) {
   const { locale } = await params;
@@ -36,7 +39,9 @@ export default async function SavedPage({ params }: { params: Params }) {
     <div>
       <h1 className="text-2xl font-semibold">{t("heading")}</h1>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t("intro")}</p>
-      <SavedList />
+      <NextIntlClientProvider messages={pickNamespaces((await getMessages()) as Messages, SAVED_CLIENT_NAMESPACES)}>
+        <SavedList />
+      </NextIntlClientProvider>
     </div>
   );
 }

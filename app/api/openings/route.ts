@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { jsonError } from "@/lib/http/errors";
 import { plainOpeningIssuesMessage } from "@/lib/openings/issue-messages";
-import { listCurrentOpenings } from "@/lib/openings/data";
+import { listCurrentOpenings } from "@/lib/openings/cached";
 import { parseOpeningQuery } from "@/lib/openings/query";
 import type { OpeningListResult } from "@/lib/openings/types";
 import { withPublicCache } from "@/lib/http/public-cache";
@@ -19,7 +19,7 @@ import { withDatabase } from "@/lib/http/with-database";
 async function handleGet(request: NextRequest): Promise<NextResponse> {
   const parsed = parseOpeningQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return jsonError(400, plainOpeningIssuesMessage(parsed.issues), parsed.issues);
-  const result: OpeningListResult = await listCurrentOpenings(parsed.query, new Date(), { correct: true });
+  const result: OpeningListResult = await listCurrentOpenings(parsed.query, { correct: true });
   return NextResponse.json(result);
 }
 

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { jsonError } from "@/lib/http/errors";
 import { plainIssuesMessage } from "@/lib/roles/issue-messages";
-import { listPublishedRoles } from "@/lib/roles/data";
+import { listPublishedRoles } from "@/lib/roles/cached";
 import { parseRoleQuery } from "@/lib/roles/query";
 import type { RoleListResult } from "@/lib/roles/types";
 import { withPublicCache } from "@/lib/http/public-cache";

@@ -49,14 +49,16 @@ export function messagesFor(locale: AppLocale): Messages {
 }
 
 /**
- * The namespaces client components read, sent to the browser by NextIntlClientProvider; everything else stays
- * on the server. Public pages get PUBLIC_CLIENT_NAMESPACES (the [locale] layout); the admin layout and the
- * sign-in page add the staff forms' namespaces, so visitors never download the admin's strings. The staff side
- * also gets `jobs`: the opening form and the openings import report name workplace, employment, experience and
- * salary-period values with the jobs page's own words.
+ * The namespaces client components read, sent to the browser by a NextIntlClientProvider around them; everything
+ * else stays on the server. Public pages have no provider in their layout (their client leaves get words as
+ * props); the saved list gets SAVED_CLIENT_NAMESPACES and the jobs page's alert form `alerts.form`, each from its
+ * own page. The admin layout and the sign-in page send the staff forms' namespaces (STAFF_CLIENT_NAMESPACES), so
+ * visitors never download the admin's strings. The staff side also gets `jobs`: the opening form and the
+ * openings import report name workplace, employment, experience and salary-period values with the jobs page's
+ * own words.
  */
-export const PUBLIC_CLIENT_NAMESPACES = ["common", "saved"] as const satisfies readonly (keyof Messages)[];
-export const STAFF_CLIENT_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, "admin", "auth", "jobs"] as const satisfies readonly (keyof Messages)[];
+export const SAVED_CLIENT_NAMESPACES = ["common", "saved"] as const satisfies readonly (keyof Messages)[];
+export const STAFF_CLIENT_NAMESPACES = ["common", "saved", "admin", "auth", "jobs"] as const satisfies readonly (keyof Messages)[];
 
 /** The given namespaces of a message tree (for a NextIntlClientProvider's `messages`). */
 export function pickNamespaces<N extends keyof Messages>(messages: Messages, namespaces: readonly N[]): Pick<Messages, N> {

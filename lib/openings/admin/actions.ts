@@ -7,7 +7,7 @@ import { INTENT_MIN_ROLE } from "@/lib/workflow/transitions";
 import { AccessDenied } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { redirect } from "@/lib/i18n/navigation";
+import { redirect } from "@/lib/i18n/redirect";
 import { WORKFLOW_INTENTS, type WorkflowIntent } from "@/lib/workflow/transitions";
 import { createOpening, OpeningError, transitionOpening, updateOpening } from "@/lib/openings/admin/service";
 import { openingFormValues, parseOpeningForm, translateOpeningIssues } from "@/lib/openings/form/schema";

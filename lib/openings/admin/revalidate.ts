@@ -1,27 +1,21 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { routing } from "@/lib/i18n/routing";
+import { expireTags, openingDetailTags, OPENINGS_TAG } from "@/lib/cache/policy";
 
 /**
- * Drops cached renderings of everything an opening change can show on, in every locale: the jobs list, the jobs
- * API and feeds, each given opening's page and API (current and previous slug), the pages of each given role
- * (they show the role's openings count, pay and cities; current and previous role), /insights (openings per tier ×
- * horizon), the sitemap, and the admin pages. The counterpart of revalidateRoleViews (lib/roles/admin/revalidate.ts).
- * Call after the change committed.
+ * Drops every cached public read an opening change can show on, at once and on every instance
+ * (lib/cache/policy.ts): `openings` (jobs list and API, feeds, the openings counts on role cards, each role page's
+ * openings and figures, insights, sitemap) and `opening:<slug>` for each given slug, current and previous (a
+ * rename drops the old page; a create or publish drops a cached "no such opening"; more than MAX_SLUG_TAGS slugs drop every opening's detail,
+ * `opening-details`). `roleSlugs` (current and
+ * previous role) need no tag of their own: everything a role page shows about openings is tagged `openings`;
+ * they are kept for the callers' record. Then the admin pages' client-side cache. The counterpart of
+ * revalidateRoleViews (lib/roles/admin/revalidate.ts). Called after every committed opening change: create, edit,
+ * submit, publish, unpublish, archive, restore, delete (lib/openings/admin/actions.ts) and an applied import
+ * (app/api/admin/openings/import/route.ts).
  */
 export function revalidateOpeningViews(slugs: readonly string[], roleSlugs: readonly string[]): void {
-  const openings = [...new Set(slugs)].filter(Boolean);
-  const roles = [...new Set(roleSlugs)].filter(Boolean);
-  revalidatePath("/api/openings");
-  revalidatePath("/jobs-feed.xml");
-  revalidatePath("/jobs-atom.xml");
-  revalidatePath("/sitemap.xml");
-  for (const slug of openings) revalidatePath(`/api/openings/${slug}`);
-  for (const locale of routing.locales) {
-    revalidatePath(`/${locale}/jobs`);
-    revalidatePath(`/${locale}/insights`);
-    for (const slug of openings) revalidatePath(`/${locale}/jobs/${slug}`);
-    for (const slug of roles) revalidatePath(`/${locale}/roles/${slug}`);
-  }
+  void roleSlugs;
+  expireTags([OPENINGS_TAG, ...openingDetailTags(slugs)]);
   revalidatePath("/[locale]/admin", "layout");
 }

@@ -5,7 +5,7 @@ import { formDataArg } from "@/lib/http/action-input";
 import { requireStaff } from "@/lib/auth/session";
 import { AccessDenied } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { redirect } from "@/lib/i18n/navigation";
+import { redirect } from "@/lib/i18n/redirect";
 import { createRole, INTENT_MIN_ROLE, ROLE_INTENTS, type RoleIntent, RoleError, transitionRole, updateRole } from "@/lib/roles/admin/service";
 import { CONFIRM_FIELD, needsConfirmation } from "@/lib/roles/admin/confirm";
 import { formValues, parseRoleForm, ROLE_FIELDS, type RoleField, translateRoleIssues } from "@/lib/roles/admin/form";

@@ -1,19 +1,18 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { routing } from "@/lib/i18n/routing";
+import { expireTags, OPENINGS_TAG, roleDetailTags, ROLES_TAG } from "@/lib/cache/policy";
 
 /**
- * Drops cached renderings of everything a listing change can show on: the browse page and API, the listing's
- * page and API under each given slug (current and previous), /insights, in every locale, and the admin pages.
- * Call after the change committed.
+ * Drops every cached public read a role change can show on, at once and on every instance (lib/cache/policy.ts):
+ * `roles` (browse list and API, feeds, related roles, insights, axes, sitemap), `role:<slug>` for each given slug
+ * — current and previous, so a rename drops the old slug's page and API too, and a create or publish drops a
+ * cached "no such role" — and `openings` (openings lists and figures show their role and list only published
+ * roles' openings; an opening's page is tagged with its role's slug). More than MAX_SLUG_TAGS slugs drop every
+ * role's detail instead (`role-details`). Then the admin pages' client-side cache.
+ * Called after every committed role change: create, edit (merges included), submit, publish, unpublish, archive,
+ * restore, delete (lib/roles/admin/actions.ts) and an applied import (app/api/admin/import/route.ts).
  */
 export function revalidateRoleViews(slugs: readonly string[]): void {
-  revalidatePath("/api/roles");
-  for (const locale of routing.locales) {
-    revalidatePath(`/${locale}`);
-    revalidatePath(`/${locale}/insights`);
-    for (const slug of new Set(slugs)) revalidatePath(`/${locale}/roles/${slug}`);
-  }
-  for (const slug of new Set(slugs)) revalidatePath(`/api/roles/${slug}`);
+  expireTags([ROLES_TAG, OPENINGS_TAG, ...roleDetailTags(slugs)]);
   revalidatePath("/[locale]/admin", "layout");
 }

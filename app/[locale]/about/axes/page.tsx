@@ -5,7 +5,7 @@ import { localeAlternates, localeOpenGraph } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { ARTICLE, articleCounts } from "@/lib/roles/axes";
-import { listAxesRoles } from "@/lib/roles/data";
+import { listAxesRoles } from "@/lib/roles/cached";
 import { HORIZON_VALUES, TIER_VALUES } from "@/lib/roles/query";
 
 type Params = Promise<{ locale: AppLocale }>;

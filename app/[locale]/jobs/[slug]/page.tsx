@@ -9,7 +9,7 @@ import { bilingual } from "@/lib/i18n/content";
 import { localeAlternates, localeOpenGraph, localePath } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { getPublishedOpening, listSimilarOpenings } from "@/lib/openings/data";
+import { getPublishedOpening, listSimilarOpenings } from "@/lib/openings/cached";
 import { jobPostingJsonLd } from "@/lib/openings/seo";
 import { jsonLdText } from "@/lib/roles/seo";
 import { siteUrl } from "@/lib/site";

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { jsonError } from "@/lib/http/errors";
-import { getPublishedOpening } from "@/lib/openings/data";
+import { getPublishedOpening } from "@/lib/openings/cached";
 import { withPublicCache } from "@/lib/http/public-cache";
 import { withDatabase } from "@/lib/http/with-database";
 

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { NextResponse } from "next/server";
 import { jsonError } from "@/lib/http/errors";
-import { getPublishedRole } from "@/lib/roles/data";
+import { getPublishedRole } from "@/lib/roles/cached";
 import { currentSlugFor } from "@/lib/roles/redirects";
 import { withPublicCache } from "@/lib/http/public-cache";
 import { withDatabase } from "@/lib/http/with-database";

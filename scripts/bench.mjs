@@ -288,7 +288,11 @@ function renderReport({ results, js, rss, counts, page, loaded, minutes }) {
   lines.push(`- ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}`);
   lines.push(`- PostgreSQL at ${new URL(url).host} (database \`${new URL(url).pathname.slice(1)}\`), roles by status: ${counts.roles.map((r) => `${r.status} ${r.n}`).join(", ")}; openings: ${counts.openings.n} (${counts.openings.current} current)`);
   lines.push(`- autocannon, ${SECONDS} s per run after a warm-up, client in the same machine; app = \`scripts/server.mjs\` (what \`npm start\` runs: the production build behind node:http, admission queue of ${process.env.MAX_CONCURRENT_REQUESTS ?? 16}), floor = bare \`node:http\` + \`pg\` with the same contract, SQL and JSON (scripts/bench-floor.ts)`);
-  lines.push(`- the app's cache of public reads: ${CACHE_MODE} (lib/cache/handler.mjs); after the warm-up every scenario reads warm entries, so the rows below measure cached data with the page rendered per request`);
+  lines.push(
+    CACHE_MODE === "off"
+      ? "- the app's cache of public reads: off (PUBLIC_CACHE=off, lib/cache/handler.mjs): every request reads the database. Next still joins concurrent calls of one cached function with the same arguments to one in-flight read (its cross-request deduplication), so at 10 connections on one repeated URL the app makes fewer database reads than it answers requests, and the floor (no such join) runs every one: its 10-connection rows are what 10 different concurrent searches cost the database"
+      : `- the app's cache of public reads: ${CACHE_MODE} (lib/cache/handler.mjs); after the warm-up every scenario reads warm entries, so the rows below measure cached data with the page rendered per request`,
+  );
   lines.push("");
   lines.push("## Results", "");
   lines.push("| scenario | rows matched | conn. | app p50 / p95 / p99 (ms) | app req/s | floor p50 / p95 / p99 (ms) | floor req/s | app/floor throughput | errors |");

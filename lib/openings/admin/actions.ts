@@ -53,7 +53,6 @@ export async function saveOpeningAction(_prev: OpeningFormState, rawFormData: Fo
   const id = String(formData.get("id") ?? "");
   let savedId: string;
   let slugs: string[];
-  let roleSlugs: string[];
   try {
     if (id) {
       const version = Number(formData.get("version"));
@@ -65,14 +64,12 @@ export async function saveOpeningAction(_prev: OpeningFormState, rawFormData: Fo
       const r = await updateOpening(db(), actor, id, version, parsed.input, { baseVersion });
       savedId = r.opening.id;
       slugs = [r.opening.slug, r.previousSlug];
-      roleSlugs = [r.opening.role.slug, r.previousRoleSlug];
     } else {
       const key = String(formData.get("idempotencyKey") ?? "");
       if (!UUID.test(key)) return { status: "error", message: t("errors.missingKey"), values };
       const r = await createOpening(db(), actor, parsed.input, key);
       savedId = r.opening.id;
       slugs = [r.opening.slug];
-      roleSlugs = [r.opening.role.slug];
     }
   } catch (err) {
     if (err instanceof AccessDenied) return { status: "error", message: refusalMessage(t, err), values };
@@ -102,7 +99,7 @@ export async function saveOpeningAction(_prev: OpeningFormState, rawFormData: Fo
     }
     throw err;
   }
-  revalidateOpeningViews(slugs, roleSlugs);
+  revalidateOpeningViews(slugs);
   return redirect({ href: `/admin/openings/${savedId}?saved=1`, locale });
 }
 
@@ -140,6 +137,6 @@ export async function transitionOpeningAction(_prev: TransitionState, rawFormDat
     }
     throw err;
   }
-  revalidateOpeningViews([opening.slug], [opening.role.slug]);
+  revalidateOpeningViews([opening.slug]);
   return redirect({ href: `/admin/openings/${id}?done=${intent}`, locale });
 }

@@ -389,8 +389,8 @@ export async function importOpenings(prisma: PrismaClient, actor: Actor, text: s
   );
 }
 
-/** The slugs and role slugs an applied import touched, for revalidateOpeningViews. */
-export function touchedByImport(report: OpeningImportReport): { slugs: string[]; roleSlugs: string[] } {
+/** The slugs of the openings an applied import created or updated, for revalidateOpeningViews. */
+export function touchedByImport(report: OpeningImportReport): { slugs: string[] } {
   const rows = report.rows.filter((r) => r.action === "create" || r.action === "update");
-  return { slugs: rows.map((r) => r.slug), roleSlugs: [...rows.map((r) => r.role.slug), ...rows.flatMap((r) => r.changes.filter((c) => c.field === "roleSlug").map((c) => String(c.before ?? "")))] };
+  return { slugs: rows.map((r) => r.slug) };
 }

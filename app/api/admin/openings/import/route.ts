@@ -63,7 +63,7 @@ export async function POST(request: NextRequest): Promise<NextResponse> {
     });
     if (report.applied) {
       const touched = touchedByImport(report);
-      revalidateOpeningViews(touched.slugs, touched.roleSlugs);
+      revalidateOpeningViews(touched.slugs);
     }
     return NextResponse.json(report, { status: !report.dryRun && !report.applied ? 422 : 200 });
   } catch (err) {

@@ -2,7 +2,8 @@
  * Light/dark theme. The choice ("light", "dark", or "system" = follow the operating system) is kept in
  * localStorage under THEME_KEY; the `dark` class on <html> applies it. THEME_SCRIPT runs in <head> before the
  * body is painted, so the page never flashes the wrong theme; it also follows system changes while the choice is
- * "system". Client-safe (no server imports).
+ * "system". It also marks <html data-js>, which shows the controls that only work with JavaScript (`.needs-js` in
+ * app/globals.css) from the first paint on. Client-safe (no server imports).
  */
 export const THEME_KEY = "atlas:theme";
 export const THEMES = ["system", "light", "dark"] as const;
@@ -15,7 +16,7 @@ export function applyTheme(theme: Theme): void {
 }
 
 /** The inline script: the same logic as applyTheme, self-contained because it runs before any bundle loads. */
-export const THEME_SCRIPT = `(function(){try{var k=${JSON.stringify(THEME_KEY)};var m=window.matchMedia("(prefers-color-scheme: dark)");
+export const THEME_SCRIPT = `(function(){document.documentElement.setAttribute("data-js","");try{var k=${JSON.stringify(THEME_KEY)};var m=window.matchMedia("(prefers-color-scheme: dark)");
 function a(){var t=null;try{t=localStorage.getItem(k)}catch(e){}if(t!=="light"&&t!=="dark")t="system";
 document.documentElement.classList.toggle("dark",t==="dark"||(t==="system"&&m.matches));}
 a();m.addEventListener("change",a);window.addEventListener("storage",function(e){if(e.key===k)a()});}catch(e){}})();`;

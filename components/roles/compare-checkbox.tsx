@@ -1,19 +1,20 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { COMPARE_MAX_TICKED, readCompare, serverCompare, setCompared, subscribeCompare } from "@/lib/roles/compare-store";
+import { compareTick, serverCompareTick, setCompared, subscribeCompare } from "@/lib/roles/compare-store";
 
 /**
  * The "Compare" tick for one role: a `roles=<slug>` checkbox, so inside a GET form to /compare it works without
  * JavaScript. With JavaScript it shows and changes the stored selection (lib/roles/compare-store.ts), the same on
  * every page and filter, and once COMPARE_MAX_TICKED roles are ticked the other ticks are disabled. `label` is the
  * visible text, `ariaLabel` the accessible name ("Compare <name>"); both translated by the caller. Used by the
- * browse cards, the role page and the insights matrix.
+ * browse cards, the role page and the insights matrix. Its snapshot is this tick's state alone, so hydration does
+ * not re-render the ticks of a page when nothing is ticked.
  */
 export function CompareCheckbox({ slug, label, ariaLabel, id, className }: { slug: string; label?: string; ariaLabel: string; id?: string; className?: string }) {
-  const ticked = useSyncExternalStore(subscribeCompare, readCompare, serverCompare);
-  const on = ticked?.includes(slug) ?? false;
-  const full = (ticked?.length ?? 0) >= COMPARE_MAX_TICKED;
+  const tick = useSyncExternalStore(subscribeCompare, () => compareTick(slug), serverCompareTick);
+  const on = tick === "on";
+  const full = tick === "full";
   const box = (
     <input
       type="checkbox"

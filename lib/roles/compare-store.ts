@@ -75,3 +75,19 @@ export function subscribeCompare(onChange: () => void): () => void {
 
 /** Server snapshot: nothing is known about the browser's storage while rendering on the server. */
 export const serverCompare = (): string[] | null => null;
+
+/** One tick's state: ticked ("on"), not ticked ("off"), or not ticked with the selection full ("full"). */
+export type CompareTick = "on" | "off" | "full";
+
+/**
+ * The state of the tick for `slug`: a primitive snapshot for one checkbox, so a tick re-renders only when its own
+ * state changes (and not at all after hydration when it matches the server's "off").
+ */
+export function compareTick(slug: string): CompareTick {
+  const ticked = readCompare();
+  if (ticked.includes(slug)) return "on";
+  return ticked.length >= COMPARE_MAX_TICKED ? "full" : "off";
+}
+
+/** Server snapshot of compareTick: the server renders every tick as not ticked and enabled. */
+export const serverCompareTick = (): CompareTick => "off";

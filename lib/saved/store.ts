@@ -70,3 +70,14 @@ export function subscribeSaved(onChange: () => void): () => void {
 
 /** Server snapshot: nothing is known about the browser's storage while rendering on the server. */
 export const serverSaved = (): SavedRole[] | null => null;
+
+/**
+ * Whether the role with this slug is saved: a primitive snapshot for one toggle, so a toggle re-renders only when
+ * its own state changes (and not at all after hydration when it matches the server's `false`).
+ */
+export function isSaved(slug: string): boolean {
+  return readSaved().some((r) => r.slug === slug);
+}
+
+/** Server snapshot of isSaved: the server renders every toggle as not saved. */
+export const serverIsSaved = (): boolean => false;

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { waitForHydration } from "../support/hydration";
 import { randomUUID } from "node:crypto";
 import { signToken } from "../../lib/alerts/tokens";
 import { hashPassword } from "../../lib/auth/password";
@@ -155,6 +156,7 @@ for (const scheme of ["light", "dark"] as const) {
 
       test("saved list with a role, and an invalid sign-in", async ({ page }) => {
         await page.goto(`/${locale}?tier=medium-to-high&horizon=5-year`);
+        await waitForHydration(page);
         await page.getByTestId("save-button").first().click();
         await page.goto(`/${locale}/saved`);
         await expect(page.getByTestId("saved-list")).toBeVisible();

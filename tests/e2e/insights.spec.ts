@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { waitForHydration } from "../support/hydration";
 import { SEED_ROLES } from "../../prisma/seed-data";
 
 const TIER = { LOW_TO_MEDIUM: "low-to-medium", MEDIUM_TO_HIGH: "medium-to-high" } as const;
@@ -55,6 +56,7 @@ test("a role saved from its card is listed at /saved and survives a reload", asy
   await page.goto("/en/saved");
   await expect(page.getByTestId("empty-state")).toBeVisible();
   await page.goto("/en?tier=medium-to-high&horizon=5-year");
+  await waitForHydration(page);
   const save = page.getByRole("button", { name: "Save Data Detective" });
   await save.click();
   await expect(save).toHaveAttribute("aria-pressed", "true");

@@ -1,5 +1,6 @@
 import zlib from "node:zlib";
 import { expect, type Page, test } from "@playwright/test";
+import { waitForHydration } from "../support/hydration";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { createPrismaClient } from "../../lib/prisma-client";
 import { insertE2eOpenings, removeE2eOpenings } from "../support/e2e-openings";
@@ -91,14 +92,30 @@ for (const locale of ["en", "zh"] as const) {
 
 test("the saved list still formats its messages in the browser (its own provider)", async ({ page }) => {
   await page.goto("/zh/roles/data-detective");
+  await waitForHydration(page);
   await page.getByTestId("role-actions").getByTestId("save-button").click();
   await page.goto("/zh/saved");
   await expect(page.getByTestId("saved-count")).toContainText("1");
   await expect(page.getByTestId("saved-list").getByRole("link", { name: "数据侦探" })).toHaveAttribute("href", "/zh/roles/data-detective");
 });
 
-test("the save button's place is kept before hydration, invisible and hidden from assistive technology", async ({ request }) => {
+test("the save button is in the server's HTML but, without JavaScript, invisible and out of reach", async ({ browser, request }) => {
+  // In the HTML as the client renders it (hydration adopts it instead of swapping a placeholder for it) ...
   const html = await (await request.get("/en/roles/data-detective")).text();
-  expect(html).toMatch(/<span aria-hidden="true" class="invisible inline-block [^"]*" data-testid="save-placeholder">/);
-  expect(html).not.toContain('data-testid="save-button"');
+  expect(html).toMatch(/<button type="button" aria-pressed="false" class="needs-js [^"]*" data-testid="save-button">/);
+  expect(html).not.toContain("save-placeholder");
+  // ... but without JavaScript it does nothing, so it keeps its place invisibly: no button to see, tab to or hear.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto("/en/roles/data-detective");
+    const button = page.getByTestId("role-actions").getByTestId("save-button");
+    await expect(button).toHaveCount(1);
+    await expect(button).toBeHidden();
+    await expect(page.getByRole("button", { name: /^Save/ })).toHaveCount(0);
+    const box = await button.boundingBox();
+    expect(box?.width ?? 0, "the invisible button still holds its place").toBeGreaterThan(20);
+  } finally {
+    await context.close();
+  }
 });

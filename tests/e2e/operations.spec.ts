@@ -1,3 +1,4 @@
+import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { AppServer } from "../support/app-server";
 import { CuttableProxy } from "../support/cuttable-proxy";
@@ -176,5 +177,59 @@ test.describe("request log and graceful shutdown", () => {
     expect(entries.find((e) => e.msg === "shutdown complete")).toMatchObject({ poolsClosed: expect.arrayContaining(["prisma"]) });
     // The proxy sees each pooled connection's close a moment after the process has exited.
     await expect.poll(() => db.open, { timeout: 2_000 }).toBe(0);
+  });
+});
+
+/** GET over a given node:http agent; resolves with the status once the whole body has arrived. */
+function getVia(agent: http.Agent, url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent }, (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+        res.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
+test.describe("admission queue", () => {
+  test("requests beyond MAX_CONCURRENT_REQUESTS wait their turn without holding up new connections", async () => {
+    // One request at a time: the rest wait in arrival order (scripts/server.mjs). A queued cached answer needs no
+    // I/O; were the next one started as the last ends, the whole queue would run in one turn of the event loop,
+    // and a connection opened meanwhile would wait in the kernel's accept queue until it had drained (at 200
+    // connections that was 10 s timeouts). A health check on a new connection must be answered long before.
+    const app = new AppServer(3215, { MAX_CONCURRENT_REQUESTS: "1" });
+    await app.start();
+    const pool = new http.Agent({ keepAlive: true, maxSockets: 100, keepAliveMsecs: 30_000 });
+    const fresh = new http.Agent({ keepAlive: false });
+    try {
+      const url = `${app.url}/api/roles?pageSize=50`;
+      const burst = (onAnswer: () => void = () => {}) =>
+        Promise.all(
+          Array.from({ length: 100 }, async () => {
+            expect(await getVia(pool, url)).toBe(200);
+            onAnswer();
+          }),
+        );
+      // Open 100 keep-alive connections (and fill the cache), then send 100 requests on them at once.
+      await burst();
+      let answered = 0;
+      let answeredBeforeHealth = -1;
+      const queued = burst(() => (answered += 1));
+      await new Promise((r) => setTimeout(r, 20));
+      const health = getVia(fresh, `${app.url}/api/health`).then((status) => {
+        answeredBeforeHealth = answered;
+        return status;
+      });
+      expect(await health).toBe(200);
+      await queued;
+      expect(answered).toBe(100);
+      expect(answeredBeforeHealth, "queued answers sent before the new connection's health check").toBeLessThan(50);
+    } finally {
+      pool.destroy();
+      fresh.destroy();
+      await app.stop();
+    }
   });
 });

@@ -57,7 +57,7 @@ const UNQUEUED = /^\/api\/(health|ready)(\?|$)/;
 let running = 0;
 const waiting = [];
 let pumpScheduled = false;
-/** Starts the oldest waiting request if a slot is free, at most one per turn; schedules itself for the next. */
+/** Starts the oldest waiting request, one per turn, while slots are free (a release schedules it again). */
 function pump() {
   pumpScheduled = false;
   if (waiting.length === 0 || running >= MAX_CONCURRENT) return;
@@ -65,8 +65,9 @@ function pump() {
   waiting.shift()();
   schedulePump();
 }
+/** Schedules pump for the next turn when a request waits and a slot is free. */
 function schedulePump() {
-  if (pumpScheduled || waiting.length === 0) return;
+  if (pumpScheduled || waiting.length === 0 || running >= MAX_CONCURRENT) return;
   pumpScheduled = true;
   setImmediate(pump);
 }

@@ -201,7 +201,7 @@ test.describe("admission queue", () => {
     // connections that was 10 s timeouts). A health check on a new connection must be answered long before.
     const app = new AppServer(3215, { MAX_CONCURRENT_REQUESTS: "1" });
     await app.start();
-    const pool = new http.Agent({ keepAlive: true, maxSockets: 100, keepAliveMsecs: 30_000 });
+    const pool = new http.Agent({ keepAlive: true, maxSockets: 100 });
     const fresh = new http.Agent({ keepAlive: false });
     try {
       const url = `${app.url}/api/roles?pageSize=50`;

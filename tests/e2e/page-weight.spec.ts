@@ -1,9 +1,9 @@
 import zlib from "node:zlib";
 import { expect, type Page, test } from "@playwright/test";
-import { waitForHydration } from "../support/hydration";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { createPrismaClient } from "../../lib/prisma-client";
 import { insertE2eOpenings, removeE2eOpenings } from "../support/e2e-openings";
+import { waitForHydration } from "../support/hydration";
 
 // Issue 11, page weight: what a first visit to a public page makes the browser download and do. Lighthouse
 // (npm run lighthouse, docs/QUALITY.md) scores it; these checks keep the causes from coming back.
